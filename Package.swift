@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Pith",
+    products: [
+        .library(name: "Pith", targets: ["Pith"]),
+        .executable(name: "pith", targets: ["pith"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "Pith",
+            dependencies: ["CLibXML2"],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "pith",
+            dependencies: [
+                "Pith",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PithTests",
+            dependencies: ["Pith"]
+        ),
+    ]
+)

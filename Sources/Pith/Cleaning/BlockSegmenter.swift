@@ -1,0 +1,75 @@
+/// Cuts the visible text of a document into blocks: a new block starts and ends at every
+/// block-level element and at every `<br>`, so `<br>`-separated lines and text lying directly
+/// in a `<div>` or `<td>` become blocks of their own. Inline markup (`<a>`, `<span>`, `<font>`…)
+/// stays inside the block; text inside `<a>` is counted as link text.
+enum BlockSegmenter {
+    static func segment(_ tree: DocumentTree, from root: Int, skipping hard: [RemovalReason?]) -> [TextBlock] {
+        var blocks: [TextBlock] = []
+        var openBlocks: [Int] = []
+        var linkEnds: [Int] = []
+        var buffer = ""
+        var linkChars = 0
+        let end = tree[root].end
+
+        func flush() {
+            defer { buffer = ""; linkChars = 0 }
+            let container = openBlocks.last ?? root
+            let (kind, level, inPre) = classify(tree, openBlocks)
+            let text = inPre ? WhitespaceNormalizer.collapseKeepingLines(buffer) : WhitespaceNormalizer.collapse(buffer)
+            guard !text.isEmpty else { return }
+            blocks.append(TextBlock(text: text, kind: kind, level: level, element: container,
+                                    linkCharacters: linkChars))
+        }
+
+        var i = root
+        while i < end {
+            while let top = openBlocks.last, tree[top].end <= i {
+                flush()
+                openBlocks.removeLast()
+            }
+            while let l = linkEnds.last, l <= i { linkEnds.removeLast() }
+            if hard[i] != nil { i = tree[i].end; continue }
+            let node = tree[i]
+            if node.kind == .element {
+                if HTMLVocabulary.blockLevel.contains(node.name) {
+                    flush()
+                    openBlocks.append(i)
+                } else if node.name == "br" || node.name == "hr" {
+                    flush()
+                } else if node.name == "a" {
+                    linkEnds.append(node.end)
+                }
+            } else {
+                buffer += node.text
+                if !linkEnds.isEmpty {
+                    linkChars += node.text.unicodeScalars.reduce(0) { $0 + (WhitespaceNormalizer.isSpace($1) ? 0 : 1) }
+                }
+            }
+            i += 1
+        }
+        while !openBlocks.isEmpty { flush(); openBlocks.removeLast() }
+        flush()
+        return blocks
+    }
+
+    /// The kind of a block from its enclosing block elements (innermost first).
+    private static func classify(_ tree: DocumentTree, _ open: [Int]) -> (Block.Kind, Int?, Bool) {
+        var inQuote = false, inPre = false
+        var kind: Block.Kind? = nil
+        var level: Int? = nil
+        for (depth, e) in open.reversed().enumerated() {
+            let name = tree[e].name
+            if kind == nil {
+                if depth > 0, name == "td" || name == "th" { continue }
+                if let l = HTMLVocabulary.headingLevel(name) { kind = .heading; level = l }
+                else if name == "pre" || name == "xmp" || name == "listing" { kind = .code; inPre = true }
+                else if name == "li" || name == "dd" || name == "dt" { kind = .listItem }
+                else if name == "td" || name == "th" { kind = .tableCell }
+            }
+            if name == "pre" { inPre = true }
+            if name == "blockquote" { inQuote = true }
+        }
+        if kind == nil || kind == .tableCell, inQuote { return (.quote, nil, inPre) }
+        return (kind ?? .paragraph, level, inPre)
+    }
+}

@@ -1,0 +1,51 @@
+/// The HTML pipeline after parsing: mark non-content nodes, cut the text into blocks, score
+/// them, pick the body's container, clean the body, find the title and the paywall, and build
+/// the `Article`.
+struct HTMLExtractor {
+    let knowledge: KnowledgeBase
+    let options: ExtractionOptions
+
+    func extract(_ tree: DocumentTree, charset: Charset, url: String?) throws -> Article {
+        guard tree.count > 0 else { throw PithError.noText }
+        let filter = NodeFilter(tree: tree, hints: knowledge.hints, options: options)
+        var blocks = BlockSegmenter.segment(tree, from: 0, skipping: filter.hard)
+        guard !blocks.isEmpty else { throw PithError.noText }
+        for i in blocks.indices {
+            blocks[i].lexiconMatch = knowledge.lexicon.match(blocks[i].text, stats: blocks[i].stats)
+            blocks[i].value = BlockValue.value(of: blocks[i], focus: options.focus)
+        }
+
+        let soft = SoftRemovalGuard.resolve(tree, soft: filter.soft, blocks: blocks, focus: options.focus)
+        for i in blocks.indices { if let r = soft[blocks[i].element] { blocks[i].removal = r } }
+
+        var body: [Int] = []
+        if let container = MainContentSelector.select(tree, blocks) {
+            for i in blocks.indices where blocks[i].isKept {
+                if tree.contains(container, blocks[i].element) { body.append(i) }
+            }
+        }
+        if FallbackExtractor.isNeeded(blocks, body: body) {
+            body = FallbackExtractor.select(blocks)
+        }
+        let inBody = Set(body)
+        for i in blocks.indices where blocks[i].isKept && !inBody.contains(i) {
+            blocks[i].removal = .outsideMainContent
+        }
+
+        let metadata = MetadataCollector.collect(blocks: blocks, body: body, tree: tree, url: url)
+        LexiconRule.apply(&blocks, body: body)
+        LinkListRule.apply(&blocks, body: body)
+        MetadataLineRule.apply(&blocks, body: body)
+        let found = TitleFinder.find(in: tree, hard: filter.hard)
+        let titleInBody = TitleDeduplicator.apply(&blocks, body: body, title: found.title)
+        DanglingHeadingRule.apply(&blocks, body: body)
+
+        let kept = body.filter { blocks[$0].isKept }
+        var meta = metadata
+        meta.siteName = meta.siteName ?? found.siteName
+        return ArticleBuilder.build(
+            blocks: blocks, kept: kept, title: found.title, titleInBody: titleInBody, charset: charset,
+            truncated: PaywallDetector.isTruncated(blocks, bodyStart: body.first, bodyEnd: body.last),
+            metadata: meta, recordRemoved: options.recordRemoved)
+    }
+}

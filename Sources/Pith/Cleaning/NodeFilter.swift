@@ -1,0 +1,75 @@
+/// Marks DOM nodes whose subtrees are not content, before any text is read.
+///
+/// *Hard* marks are certain: non-content tags (script, style, form controls, `<head>`…) and
+/// hidden elements (`hidden`, `aria-hidden="true"`, inline `display:none` / `visibility:hidden`).
+/// *Soft* marks come from structure and naming — `<nav>`, `<aside>`, `<header>`, `<footer>`,
+/// ARIA landmark roles, and class/id hints — and can be overruled later when the marked subtree
+/// turns out to hold most of the page's text (`SoftRemovalGuard`).
+struct NodeFilter {
+    var hard: [RemovalReason?]
+    var soft: [RemovalReason?]
+
+    init(tree: DocumentTree, hints: ClassIDHints, options: ExtractionOptions) {
+        hard = Array(repeating: nil, count: tree.count)
+        soft = Array(repeating: nil, count: tree.count)
+        for i in 0..<tree.count {
+            let node = tree[i]
+            guard node.kind == .element else { continue }
+            if HTMLVocabulary.nonContent.contains(node.name) {
+                hard[i] = .nonContent
+            } else if Self.isHidden(tree, i) {
+                hard[i] = .hidden
+            } else if let r = Self.softReason(tree, i, hints: hints) {
+                if r == .comments, options.includeComments { continue }
+                soft[i] = r
+            }
+        }
+        // Inherit hard marks downwards (parents precede children).
+        for i in 0..<tree.count where hard[i] == nil {
+            let p = tree[i].parent
+            if p >= 0, let r = hard[p] { hard[i] = r }
+        }
+    }
+
+    static func isHidden(_ tree: DocumentTree, _ i: Int) -> Bool {
+        for a in tree[i].attributes {
+            switch a.name {
+            case "hidden": return true
+            case "aria-hidden": if a.value.lowercased() == "true" { return true }
+            case "style":
+                let s = WhitespaceNormalizer.squeezed(a.value).lowercased()
+                if s.contains("display:none") || s.contains("visibility:hidden") { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
+    static func softReason(_ tree: DocumentTree, _ i: Int, hints: ClassIDHints) -> RemovalReason? {
+        let name = tree[i].name
+        switch name {
+        case "nav", "menu": return .navigation
+        case "aside": return .sidebar
+        case "footer": return .footer
+        case "header": return .header
+        case "html", "body", "main", "article": return nil
+        default: break
+        }
+        if let role = tree.attribute("role", of: i)?.lowercased() {
+            switch role {
+            case "navigation", "search", "menu", "menubar": return .navigation
+            case "banner": return .header
+            case "contentinfo": return .footer
+            case "complementary": return .sidebar
+            case "dialog", "alertdialog": return .modal
+            default: break
+            }
+        }
+        var classAndID = ""
+        for a in tree[i].attributes where a.name == "class" || a.name == "id" {
+            classAndID += " " + a.value
+        }
+        guard !classAndID.isEmpty else { return nil }
+        return hints.removalReason(classAndID: classAndID)
+    }
+}

@@ -1,0 +1,85 @@
+/// The pipeline for pages that are already text (one block per line): the same lexicon, block
+/// values and body rules as the HTML path, with the container choice replaced by the best
+/// contiguous run of lines (the run whose values add up to the most — boilerplate lines cost,
+/// prose lines pay), since a flattened page has no tree to choose from.
+struct TextExtractor {
+    let knowledge: KnowledgeBase
+    let options: ExtractionOptions
+
+    func extract(_ text: String, charset: Charset, url: String?) throws -> Article {
+        var blocks: [TextBlock] = []
+        for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            let t = WhitespaceNormalizer.collapse(String(line))
+            guard !t.isEmpty else { continue }
+            blocks.append(TextBlock(text: t, kind: .paragraph, element: -1, linkCharacters: 0))
+        }
+        guard !blocks.isEmpty else { throw PithError.noText }
+        for i in blocks.indices {
+            blocks[i].lexiconMatch = knowledge.lexicon.match(blocks[i].text, stats: blocks[i].stats)
+            blocks[i].value = BlockValue.value(of: blocks[i], focus: options.focus)
+        }
+        var body = Array(BestRun.find(blocks.map(\.value)))
+        if body.isEmpty { body = FallbackExtractor.select(blocks) }
+        let title = TextTitleFinder.find(blocks, bodyStart: body.first ?? 0)
+        // Pull a title that was split over the lines just above the run into the body.
+        if let title, let first = body.first {
+            var start = first
+            var acc = ""
+            let target = TitleDeduplicator.normalize(title)
+            while start > 0, start > first - 4 {
+                let candidate = TitleDeduplicator.normalize(blocks[start - 1].text) + acc
+                guard target.hasSuffix(candidate) else { break }
+                acc = candidate
+                start -= 1
+                if acc == target { body = Array(start..<first) + body; break }
+            }
+        }
+        let inBody = Set(body)
+        for i in blocks.indices where !inBody.contains(i) { blocks[i].removal = blocks[i].lexiconMatch ?? .outsideMainContent }
+        let metadata = MetadataCollector.collect(blocks: blocks, body: body, tree: nil, url: url)
+        LexiconRule.apply(&blocks, body: body)
+        MetadataLineRule.apply(&blocks, body: body)
+        let titleInBody = TitleDeduplicator.apply(&blocks, body: body, title: title)
+        let kept = body.filter { blocks[$0].isKept }
+        return ArticleBuilder.build(
+            blocks: blocks, kept: kept, title: title, titleInBody: titleInBody, charset: charset,
+            truncated: PaywallDetector.isTruncated(blocks, bodyStart: body.first, bodyEnd: body.last),
+            metadata: metadata, recordRemoved: options.recordRemoved)
+    }
+}
+
+/// The contiguous run of values with the largest sum (Kadane's algorithm); empty when every
+/// value is negative.
+enum BestRun {
+    static func find(_ values: [Double]) -> Range<Int> {
+        var best = 0..<0, bestSum = 0.0
+        var start = 0, sum = 0.0
+        for (i, v) in values.enumerated() {
+            if sum <= 0 { start = i; sum = 0 }
+            sum += v
+            if sum > bestSum { bestSum = sum; best = start..<(i + 1) }
+        }
+        return best
+    }
+}
+
+/// The title of a flattened page: a short line before the body that is neither boilerplate nor
+/// a metadata line — preferring one the page repeats (sites print the title again by the
+/// download box or in the footer).
+enum TextTitleFinder {
+    static func find(_ blocks: [TextBlock], bodyStart: Int) -> String? {
+        var candidates: [Int] = []
+        for i in 0..<min(bodyStart + 1, blocks.count) {
+            let b = blocks[i]
+            guard b.lexiconMatch == nil, b.stats.sentenceEnds == 0, (4...200).contains(b.stats.units),
+                  !MetadataLine.isMetadataLine(b.text, stats: b.stats) else { continue }
+            candidates.append(i)
+        }
+        let texts = blocks.map { TitleDeduplicator.normalize($0.text) }
+        for i in candidates.reversed() {
+            let t = texts[i]
+            if texts.indices.contains(where: { $0 != i && texts[$0] == t }) { return blocks[i].text }
+        }
+        return candidates.last.flatMap { $0 < bodyStart ? blocks[$0].text : nil }
+    }
+}

@@ -1,0 +1,56 @@
+/// Makes the title appear once. When the body opens with the title — as one heading, or spread
+/// over a few short lines (`在全市基层组织建设年活动` / `现场推进会上的讲话`) — the last such
+/// opening is kept and marked as the title's place; earlier copies and later repeats (in a
+/// download box, a footer) are dropped.
+enum TitleDeduplicator {
+    /// Returns true when the title is present at the top of the kept body.
+    static func apply(_ blocks: inout [TextBlock], body: [Int], title: String?) -> Bool {
+        guard let title else { return false }
+        let target = normalize(title)
+        guard target.count >= 2 else { return false }
+        let kept = body.filter { blocks[$0].isKept }
+        // Runs of up to four consecutive short blocks, near the top, whose concatenation is the title.
+        var runs: [[Int]] = []
+        let window = Array(kept.prefix(8))
+        for start in window.indices {
+            var acc = ""
+            for end in start..<min(window.count, start + 4) {
+                acc += normalize(blocks[window[end]].text)
+                if acc == target { runs.append(Array(window[start...end])); break }
+                if !target.hasPrefix(acc) { break }
+            }
+        }
+        let keep = Set(runs.last ?? [])
+        // Every other block equal to the title is a duplicate.
+        for i in kept where !keep.contains(i) && normalize(blocks[i].text) == target {
+            blocks[i].removal = .duplicateTitle
+        }
+        for run in runs.dropLast() { for i in run where !keep.contains(i) { blocks[i].removal = .duplicateTitle } }
+        // The title counts as "in the body" only when its copy opens the body.
+        guard let first = runs.last?.first, let firstKept = kept.first(where: { blocks[$0].isKept }) else {
+            return false
+        }
+        return first == firstKept
+    }
+
+    static func normalize(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for sc in s.unicodeScalars where !WhitespaceNormalizer.isSpace(sc) && !sc.properties.isPunctuationLike {
+            out.append(sc)
+        }
+        return String(out).lowercased()
+    }
+}
+
+extension Unicode.Scalar.Properties {
+    /// Punctuation and symbols that titles gain or lose between `<title>` and the page.
+    var isPunctuationLike: Bool {
+        switch generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// A run of text between block boundaries: what the scoring and cleaning stages work on.
+/// HTML pages give one per paragraph, heading, list item, cell or `<br>`-separated line;
+/// flattened text gives one per line.
+struct TextBlock: Sendable {
+    var text: String
+    var kind: Block.Kind
+    var level: Int?
+    /// The innermost block-level element holding the text (-1 for text input).
+    var element: Int
+    /// Non-space characters inside links.
+    var linkCharacters: Int
+    var stats: TextStatistics
+    /// Why the block is dropped, once a rule decides it.
+    var removal: RemovalReason?
+    /// What the lexicon says the block is, if anything.
+    var lexiconMatch: RemovalReason?
+    /// The block's worth as body text (positive) or boilerplate (negative).
+    var value: Double = 0
+
+    init(text: String, kind: Block.Kind, level: Int? = nil, element: Int, linkCharacters: Int) {
+        self.text = text
+        self.kind = kind
+        self.level = level
+        self.element = element
+        self.linkCharacters = linkCharacters
+        self.stats = TextStatistics(text)
+    }
+
+    /// Share of the block's characters inside links, 0…1.
+    var linkDensity: Double {
+        stats.characters == 0 ? 0 : min(1, Double(linkCharacters) / Double(stats.characters))
+    }
+
+    var isKept: Bool { removal == nil }
+}

@@ -1,0 +1,40 @@
+/// Settings for one extraction. A plain value: build it once, share it across threads.
+///
+/// ```swift
+/// var options = ExtractionOptions()
+/// options.charset = "gbk"          // override detection
+/// options.recordRemoved = true     // fill Article.removed for --explain
+/// let article = try Pith.extract(html: data, options: options)
+/// ```
+public struct ExtractionOptions: Sendable, Equatable {
+    /// What the input is. `.auto` tells HTML from flattened text by its first bytes.
+    public enum InputFormat: String, Sendable, CaseIterable { case auto, html, text }
+
+    /// The balance between keeping everything and keeping nothing doubtful.
+    public enum Focus: String, Sendable, CaseIterable { case balanced, precision, recall }
+
+    /// A charset label that overrides detection (`"gb2312"`, `"big5"`, `"utf-8"`…).
+    public var charset: String? = nil
+    /// A charset hint from the transport (an HTTP `Content-Type` charset); detection may overrule it
+    /// when the bytes contradict it, unlike `charset`.
+    public var transportCharset: String? = nil
+    /// HTML, flattened text, or decide automatically.
+    public var inputFormat: InputFormat = .auto
+    /// Keep tables inside the body.
+    public var includeTables: Bool = true
+    /// Keep reader comments and replies (dropped by default).
+    public var includeComments: Bool = false
+    /// Record every dropped block with its reason in `Article.removed`.
+    public var recordRemoved: Bool = false
+    /// Precision-leaning, recall-leaning, or balanced thresholds.
+    public var focus: Focus = .balanced
+    /// Inputs larger than this are refused with `PithError.inputTooLarge`.
+    public var maxInputBytes: Int = 256 * 1024 * 1024
+    /// Pages with more element and text nodes than this are refused with `PithError.tooManyNodes`.
+    public var maxNodes: Int = 5_000_000
+    /// Deeper nesting than this is flattened: deeper nodes are read as children of the last allowed level.
+    public var maxDepth: Int = 2_000
+
+    /// The default settings.
+    public init() {}
+}

@@ -1,0 +1,100 @@
+/// Finds calendar dates written in text: `2012-10-13`, `2012/10/13`, `2012.10.13`,
+/// `2012年10月13日`, `13.10.2012`, `13 October 2012`, `Oct 13, 2012`.
+enum DatePattern {
+    struct Found: Equatable, Sendable {
+        var year: Int, month: Int, day: Int
+        var iso: String {
+            let m = month < 10 ? "0\(month)" : "\(month)"
+            let d = day < 10 ? "0\(day)" : "\(day)"
+            return "\(year)-\(m)-\(d)"
+        }
+    }
+
+    private static let months: [String: Int] = [
+        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+        "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+        "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    ]
+
+    /// The first valid date in `text`, if any.
+    static func first(in text: String) -> Found? {
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            if chars[i].isASCII, chars[i].isNumber {
+                if let (f, _) = numeric(chars, i) { return f }
+                // Skip the rest of this number.
+                while i < chars.count, chars[i].isASCII, chars[i].isNumber { i += 1 }
+                continue
+            }
+            if chars[i].isASCII, chars[i].isLetter, i == 0 || !(chars[i - 1].isLetter) {
+                if let f = monthFirst(chars, i) { return f }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func isValid(_ y: Int, _ m: Int, _ d: Int) -> Bool {
+        guard (1990...2100).contains(y), (1...12).contains(m), d >= 1 else { return false }
+        let days = [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return d <= days[m - 1]
+    }
+
+    private static func number(_ c: [Character], _ i: Int, maxDigits: Int) -> (Int, Int)? {
+        var j = i, v = 0
+        while j < c.count, j - i < maxDigits, c[j].isASCII, let d = c[j].wholeNumberValue { v = v * 10 + d; j += 1 }
+        if j == i || (j < c.count && c[j].isASCII && c[j].isNumber) { return nil }
+        return (v, j)
+    }
+
+    private static func numeric(_ c: [Character], _ i: Int) -> (Found, Int)? {
+        if i > 0, c[i - 1].isASCII, c[i - 1].isNumber { return nil }
+        guard let (a, j) = number(c, i, maxDigits: 4) else { return nil }
+        let seps: Set<Character> = ["-", "/", ".", "年"]
+        guard j < c.count, seps.contains(c[j]) else {
+            return dayMonthName(c, a, j)
+        }
+        let sep = c[j]
+        guard let (b, k) = number(c, j + 1, maxDigits: 2), k < c.count else { return nil }
+        let sep2 = c[k]
+        guard (sep == "年" && sep2 == "月") || sep2 == sep else { return nil }
+        guard let (d, l) = number(c, k + 1, maxDigits: 4) else { return nil }
+        if j - i == 4, isValid(a, b, d) { return (Found(year: a, month: b, day: d), l) }
+        // Day-first: 13.10.2012 or 13/10/2012.
+        if j - i <= 2, l - (k + 1) == 4, sep != "年", isValid(d, b, a) { return (Found(year: d, month: b, day: a), l) }
+        return nil
+    }
+
+    /// `13 October 2012`.
+    private static func dayMonthName(_ c: [Character], _ day: Int, _ j: Int) -> (Found, Int)? {
+        var k = j
+        guard k < c.count, c[k] == " " else { return nil }
+        k += 1
+        var word = ""
+        while k < c.count, c[k].isASCII, c[k].isLetter { word.append(c[k]); k += 1 }
+        guard let m = months[word.lowercased()] else { return nil }
+        if k < c.count, c[k] == "." || c[k] == "," { k += 1 }
+        while k < c.count, c[k] == " " { k += 1 }
+        guard let (y, l) = number(c, k, maxDigits: 4), l - k == 4, isValid(y, m, day) else { return nil }
+        return (Found(year: y, month: m, day: day), l)
+    }
+
+    /// `Oct 13, 2012` / `October 13 2012`.
+    private static func monthFirst(_ c: [Character], _ i: Int) -> Found? {
+        var k = i
+        var word = ""
+        while k < c.count, c[k].isASCII, c[k].isLetter { word.append(c[k]); k += 1 }
+        guard let m = months[word.lowercased()] else { return nil }
+        if k < c.count, c[k] == "." { k += 1 }
+        guard k < c.count, c[k] == " " else { return nil }
+        k += 1
+        guard let (d, l) = number(c, k, maxDigits: 2) else { return nil }
+        var n = l
+        if n + 1 < c.count, ["s", "n", "r", "t"].contains(c[n]) { n += 2 }  // 13th, 1st
+        if n < c.count, c[n] == "," { n += 1 }
+        while n < c.count, c[n] == " " { n += 1 }
+        guard let (y, e) = number(c, n, maxDigits: 4), e - n == 4, isValid(y, m, d) else { return nil }
+        return Found(year: y, month: m, day: d)
+    }
+}

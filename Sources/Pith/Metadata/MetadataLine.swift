@@ -1,0 +1,67 @@
+import Foundation
+
+/// Recognises the short "about this page" lines that sit beside a body — category, date, views,
+/// source, author — such as `栏目:发言稿发布:2012-10-13浏览:2214下载253次收藏` or
+/// `By Jane Doe | Published Oct 13, 2012 | 3 min read` — and reads category and date from them.
+enum MetadataLine {
+    /// Labels that introduce a metadata field, Chinese and English.
+    static let labels: [String] = [
+        "栏目", "分类", "类别", "发布", "时间", "日期", "浏览", "阅读", "点击", "来源", "作者", "编辑", "字号", "下载",
+        "收藏", "评论", "人气", "更新", "出处", "录入", "责任编辑",
+        "by ", "posted", "published", "updated", "views", "comments", "min read", "filed under", "category",
+        "source:", "written by",
+    ]
+
+    /// True when the block reads as a metadata line rather than a sentence of the body:
+    /// short, no sentence end (two allowed in English abbreviations), and at least two signals
+    /// among field labels, a date and a counter.
+    static func isMetadataLine(_ text: String, stats: TextStatistics) -> Bool {
+        guard stats.characters <= 100 else { return false }
+        let maxEnds = stats.isMostlyCJK ? 0 : 2
+        guard stats.sentenceEnds <= maxEnds else { return false }
+        return signals(in: text) >= 2
+    }
+
+    static func signals(in text: String) -> Int {
+        let lower = text.lowercased()
+        var n = 0
+        for l in labels where lower.contains(l) { n += 1 }
+        if lower.hasPrefix("by ") { n += 1 }
+        if DatePattern.first(in: text) != nil { n += 1 }
+        if hasCounter(lower) { n += 1 }
+        return n
+    }
+
+    /// `253次`, `2214 views`, `浏览:2214`.
+    private static func hasCounter(_ s: String) -> Bool {
+        let c = Array(s)
+        var i = 0
+        while i < c.count {
+            if c[i].isASCII, c[i].isNumber {
+                var j = i
+                while j < c.count, c[j].isASCII, c[j].isNumber { j += 1 }
+                let rest = String(c[j..<min(c.count, j + 9)])
+                if rest.hasPrefix("次") || rest.hasPrefix("人") || rest.hasPrefix(" views") || rest.hasPrefix(" comments")
+                    || rest.hasPrefix(" reads") { return true }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return false
+    }
+
+    /// The value after a category label (`栏目:发言稿…` → `发言稿`), stopping at the next label.
+    static func category(in text: String) -> String? {
+        for label in ["栏目", "分类", "类别", "category"] {
+            guard let r = text.range(of: label, options: .caseInsensitive) else { continue }
+            var rest = text[r.upperBound...].drop { $0 == ":" || $0 == "：" || $0 == " " }
+            if let stop = labels.compactMap({ rest.range(of: $0, options: .caseInsensitive)?.lowerBound }).min() {
+                rest = rest[..<stop]
+            }
+            let value = rest.prefix { !"|｜/ \t".contains($0) }.trimmingCharacters(in: .whitespaces)
+            if !value.isEmpty, value.count <= 20 { return String(value) }
+        }
+        return nil
+    }
+}

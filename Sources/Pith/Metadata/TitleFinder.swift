@@ -1,0 +1,57 @@
+import Foundation
+
+/// Finds a page's title: the `<h1>` that agrees with `<title>` or `og:title`; else `og:title`;
+/// else `<title>` without its site-name part (`… - Site`, `… | Site`, `…_栏目_网站`).
+enum TitleFinder {
+    struct Found {
+        var title: String?
+        var siteName: String?
+    }
+
+    static let separators = [" - ", " | ", " – ", " — ", "_", "｜", " :: ", " » ", " · ", "--", "-- "]
+
+    static func find(in tree: DocumentTree, hard: [RemovalReason?]) -> Found {
+        var og: String?, siteName: String?, docTitle: String?
+        var h1s: [String] = []
+        for i in 0..<tree.count where tree[i].kind == .element {
+            switch tree[i].name {
+            case "meta":
+                let key = (tree.attribute("property", of: i) ?? tree.attribute("name", of: i) ?? "").lowercased()
+                let content = WhitespaceNormalizer.collapse(tree.attribute("content", of: i) ?? "")
+                guard !content.isEmpty else { continue }
+                if key == "og:title" || key == "twitter:title", og == nil { og = content }
+                if key == "og:site_name", siteName == nil { siteName = content }
+            case "title":
+                if docTitle == nil { docTitle = tree.textContent(of: i) }
+            case "h1":
+                if hard[i] == nil { let t = tree.textContent(of: i); if !t.isEmpty { h1s.append(t) } }
+            default: break
+            }
+        }
+        let references = [og, docTitle].compactMap { $0 }.map(WhitespaceNormalizer.squeezed)
+        for h in h1s {
+            let sq = WhitespaceNormalizer.squeezed(h)
+            if sq.count >= 2, references.contains(where: { $0.contains(sq) || sq.contains($0) }) {
+                return Found(title: h, siteName: siteName)
+            }
+        }
+        if let og { return Found(title: og, siteName: siteName) }
+        if let docTitle, !docTitle.isEmpty {
+            let (main, site) = split(docTitle)
+            return Found(title: main, siteName: siteName ?? site)
+        }
+        return Found(title: h1s.first, siteName: siteName)
+    }
+
+    /// Splits `"Story - Site"` into the longest part and the last part (taken as the site name).
+    static func split(_ title: String) -> (String, String?) {
+        var parts = [title]
+        for sep in separators {
+            parts = parts.flatMap { $0.components(separatedBy: sep) }
+        }
+        parts = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard parts.count > 1, let longest = parts.max(by: { $0.count < $1.count }) else { return (title, nil) }
+        let site = parts.last == longest ? parts.first : parts.last
+        return (longest, site)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Pith strips the boilerplate off web pages and keeps the main content.
+///
+/// ```swift
+/// import Pith
+/// let data = try Data(contentsOf: URL(fileURLWithPath: "page.html"))
+/// let article = try Pith.extract(html: data, url: "https://example.com/a")
+/// print(article.text)
+/// ```
+///
+/// `extract` is a pure function of its inputs: it keeps no state between calls and may run on
+/// many threads at once.
+public enum Pith {
+    /// Extracts the main content of a page given as raw bytes, in any charset.
+    ///
+    /// - Parameters:
+    ///   - html: the page's bytes as downloaded (HTML, or text already flattened from a page).
+    ///   - url: where the page came from, if known; reported in `metadata.url`.
+    ///   - options: extraction settings.
+    /// - Throws: `PithError` for empty, binary, oversized or unparseable input.
+    public static func extract(html: Data, url: String? = nil, options: ExtractionOptions = ExtractionOptions())
+        throws -> Article {
+        guard html.count <= options.maxInputBytes else {
+            throw PithError.inputTooLarge(bytes: html.count, limit: options.maxInputBytes)
+        }
+        let knowledge = try KnowledgeBase.shared.get()
+        let forced: Charset?
+        if let label = options.charset {
+            guard let c = Charset(label: label) else { throw PithError.unknownCharset(label) }
+            forced = c
+        } else {
+            forced = nil
+        }
+        let (decoded, charset, kind) = try html.withUnsafeBytes { raw -> ([UInt8], Charset, InputSniffer.Kind) in
+            guard raw.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C) }) else {
+                throw PithError.emptyInput
+            }
+            let bom = ByteOrderMark.detect(raw)
+            let kind = InputSniffer.kind(of: raw, utf16: bom?.charset == .utf16LE || bom?.charset == .utf16BE)
+            if case .binary(let what) = kind { throw PithError.notHTML(what) }
+            let decision = forced.map { CharsetDetector.Decision(charset: $0, source: .caller, bomLength: 0) }
+                ?? CharsetDetector.detect(raw, callerLabel: options.transportCharset)
+            let skip = bom != nil && (forced == nil || forced == bom?.charset) ? bom!.length : decision.bomLength
+            let body = UnsafeRawBufferPointer(rebasing: raw[skip...])
+            guard var utf8 = Transcoder.decode(body, from: decision.charset)?.utf8 else {
+                throw PithError.unknownCharset(decision.charset.name)
+            }
+            if utf8.contains(0) { utf8.removeAll { $0 == 0 } }
+            return (utf8, decision.charset, kind)
+        }
+        guard decoded.contains(where: { $0 > 0x20 }) else { throw PithError.emptyInput }
+
+        let format: ExtractionOptions.InputFormat
+        switch options.inputFormat {
+        case .auto:
+            if case .text = kind { format = .text } else {
+                format = decoded.withUnsafeBytes { InputSniffer.kind(of: $0) == .text ? .text : .html }
+            }
+        default: format = options.inputFormat
+        }
+        if format == .text {
+            let text = String(decoding: decoded, as: UTF8.self)
+            return try TextExtractor(knowledge: knowledge, options: options).extract(text, charset: charset, url: url)
+        }
+        let document = try LibXMLDocument(utf8: decoded)
+        let tree = try document.makeTree(maxNodes: options.maxNodes, maxDepth: options.maxDepth)
+        return try HTMLExtractor(knowledge: knowledge, options: options).extract(tree, charset: charset, url: url)
+    }
+
+    /// Extracts the main content of a page given as a Swift string (already decoded).
+    ///
+    /// ```swift
+    /// let article = try Pith.extract(string: "<html><body><p>Hello.</p></body></html>")
+    /// ```
+    public static func extract(string: String, url: String? = nil, options: ExtractionOptions = ExtractionOptions())
+        throws -> Article {
+        var o = options
+        o.charset = "utf-8"
+        return try extract(html: Data(string.utf8), url: url, options: o)
+    }
+}

@@ -1,0 +1,77 @@
+/// Decides a page's charset before parsing, in the order browsers use:
+/// byte-order mark; the caller's label (an HTTP `Content-Type`); `<meta>` in the first 1024 bytes
+/// (WHATWG prescan); `<?xml encoding?>`; and — when nothing is declared or the declaration is
+/// contradicted by the bytes — statistical sniffing.
+///
+/// "Contradicted" means: a UTF-8 label on bytes that are not UTF-8; a legacy label on bytes that
+/// are valid, non-ASCII UTF-8; or a legacy label whose decoding is implausible while another
+/// charset's is clearly better (a Big5 page labelled gb2312, GBK labelled iso-8859-1).
+enum CharsetDetector {
+    /// Where the decision came from.
+    enum Source: String, Sendable, Codable {
+        case byteOrderMark, caller, meta, sniffed, overridden
+    }
+
+    struct Decision: Sendable {
+        var charset: Charset
+        var source: Source
+        /// Bytes of BOM to skip.
+        var bomLength: Int = 0
+    }
+
+    /// Beyond the standard 1024 bytes, old pages often put `<meta>` after a long comment block.
+    static let extendedPrescanLimit = 16 * 1024
+
+    static func detect(_ bytes: UnsafeRawBufferPointer, callerLabel: String? = nil) -> Decision {
+        if let bom = ByteOrderMark.detect(bytes) {
+            return Decision(charset: bom.charset, source: .byteOrderMark, bomLength: bom.length)
+        }
+        var declared: (Charset, Source)?
+        if let label = callerLabel, let c = Charset(label: label) {
+            declared = (c, .caller)
+        } else if let label = MetaCharsetPrescan.declaredLabel(in: bytes)
+                    ?? MetaCharsetPrescan.declaredLabel(in: bytes, limit: extendedPrescanLimit),
+                  var c = Charset(label: label) {
+            // A <meta> cannot declare UTF-16: the bytes it was read from are ASCII-compatible.
+            if c == .utf16LE || c == .utf16BE { c = .utf8 }
+            declared = (c, .meta)
+        }
+        guard let (label, source) = declared else {
+            return Decision(charset: CharsetSniffer.sniff(bytes).0, source: .sniffed)
+        }
+        if let actual = verify(label, against: bytes) {
+            return Decision(charset: actual, source: .overridden)
+        }
+        return Decision(charset: label, source: source)
+    }
+
+    /// Nil when the declared charset fits the bytes; otherwise the charset the bytes are really in.
+    static func verify(_ declared: Charset, against bytes: UnsafeRawBufferPointer) -> Charset? {
+        let sampleLimit = 64 * 1024
+        let sample = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, sampleLimit)])
+        let highBytes = sample.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
+        if highBytes == 0 { return nil }
+        let cut = sample.count < bytes.count
+        let validUTF8 = Transcoder.isValidUTF8(CharsetSniffer.trimmedToCharacterBoundary(sample, cut: cut))
+        if declared == .utf8 {
+            return validUTF8 ? nil : sniffNonUTF8(sample)
+        }
+        if declared == .utf16LE || declared == .utf16BE { return nil }
+        // Eight or more high bytes that happen to form valid UTF-8 are not an accident.
+        if validUTF8, highBytes >= 8 { return .utf8 }
+        let declaredScore = CharsetSniffer.plausibility(of: sample, as: declared)
+        if declaredScore >= 0.3 { return nil }
+        let (best, bestScore) = CharsetSniffer.sniff(sample)
+        if best != declared, bestScore >= 0.4, bestScore > declaredScore + 0.2 { return best }
+        return nil
+    }
+
+    private static func sniffNonUTF8(_ sample: UnsafeRawBufferPointer) -> Charset {
+        var best: (Charset, Double) = (.windows1252, -1)
+        for c in CharsetSniffer.candidates {
+            let p = CharsetSniffer.plausibility(of: sample, as: c)
+            if p > best.1 { best = (c, p) }
+        }
+        return best.0
+    }
+}

@@ -1,0 +1,79 @@
+/// Guesses the charset of undeclared (or wrongly declared) bytes.
+///
+/// Valid UTF-8 wins outright. Otherwise each candidate decodes a sample and is scored on how
+/// plausible the result is: the share of very frequent characters of its script (Chinese,
+/// Japanese kana, Hangul, lowercase Cyrillic, Latin accents) among the non-ASCII characters,
+/// minus a penalty for undecodable bytes.
+enum CharsetSniffer {
+    static let candidates: [Charset] = [.gb18030, .big5, .shiftJIS, .eucKR, .windows1251, .windows1252]
+
+    /// The most plausible charset and its plausibility in 0…1.
+    static func sniff(_ bytes: UnsafeRawBufferPointer, sampleLimit: Int = 64 * 1024) -> (Charset, Double) {
+        let sample = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, sampleLimit)])
+        if !sample.contains(where: { $0 >= 0x80 }) { return (.windows1252, 1) }
+        if Transcoder.isValidUTF8(trimmedToCharacterBoundary(sample, cut: sample.count < bytes.count)) {
+            return (.utf8, 1)
+        }
+        var best: (Charset, Double) = (.windows1252, -1)
+        for c in candidates {
+            let p = plausibility(of: sample, as: c)
+            if p > best.1 { best = (c, p) }
+        }
+        return best
+    }
+
+    /// How plausible `sample` decoded as `charset` is, in 0…1 (can go negative with many errors).
+    static func plausibility(of sample: UnsafeRawBufferPointer, as charset: Charset) -> Double {
+        guard let decoded = Transcoder.decode(sample, from: charset) else { return -1 }
+        var nonASCII = 0, common = 0
+        var lowerCyr = 0, upperCyrInWord = 0, prevLowerCyr = false
+        var latinAccent = 0
+        for s in String(decoding: decoded.utf8, as: UTF8.self).unicodeScalars {
+            let v = s.value
+            defer { prevLowerCyr = (0x430...0x44F).contains(v) || v == 0x451 }
+            guard v > 0x7F else { continue }
+            nonASCII += 1
+            switch charset {
+            case .gb18030: if CommonCharacters.simplified.contains(s) { common += 1 }
+            case .big5: if CommonCharacters.traditional.contains(s) { common += 1 }
+            case .shiftJIS, .eucJP:
+                if (0x3041...0x30FF).contains(v) || v == 0x3001 || v == 0x3002 { common += 1 }
+            case .eucKR: if CommonCharacters.hangul.contains(s) { common += 1 }
+            case .windows1251:
+                if (0x430...0x44F).contains(v) { lowerCyr += 1 }
+                if (0x410...0x42F).contains(v), prevLowerCyr { upperCyrInWord += 1 }
+            default:
+                if (0xC0...0xFF).contains(v) || v == 0x2019 || v == 0x201C || v == 0x201D || v == 0x2013
+                    || v == 0x2014 || v == 0xA0 || v == 0xA9 { latinAccent += 1 }
+            }
+        }
+        guard nonASCII > 0 else { return 0 }
+        let errorRate = Double(decoded.errors) / Double(max(1, nonASCII))
+        let n = Double(nonASCII)
+        var score: Double
+        switch charset {
+        case .windows1251:
+            score = Double(lowerCyr - 4 * upperCyrInWord) / n
+        case .windows1252:
+            // Western text has sparse, isolated accents; dense high bytes are someone else's.
+            let density = n / Double(max(1, decoded.characters))
+            score = density < 0.08 ? Double(latinAccent) / n * 0.6 : 0.05
+        case .gb18030, .big5:
+            // Frequent-character share in real Chinese text is ~0.35–0.6; scale it up a little.
+            score = min(1, Double(common) / n * 1.6)
+        case .eucKR:
+            score = min(1, Double(common) / n * 1.6)
+        default:
+            score = Double(common) / n
+        }
+        return score - 3 * errorRate
+    }
+
+    /// Drops a multi-byte sequence that the sample's cut left unfinished.
+    static func trimmedToCharacterBoundary(_ b: UnsafeRawBufferPointer, cut: Bool) -> UnsafeRawBufferPointer {
+        guard cut else { return b }
+        var end = b.count, k = 0
+        while end > 0, k < 8, b[end - 1] >= 0x80 { end -= 1; k += 1 }
+        return UnsafeRawBufferPointer(rebasing: b[0..<end])
+    }
+}

@@ -1,0 +1,116 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Decodes bytes in a given charset to UTF-8 with glibc's iconv.
+///
+/// Undecodable bytes become U+FFFD and decoding goes on: unlike libxml2's own iconv use,
+/// one bad byte never truncates the rest of the page.
+enum Transcoder {
+    struct Decoded {
+        var utf8: [UInt8]
+        /// How many byte sequences could not be decoded.
+        var errors: Int
+        /// How many characters were decoded (for error rates).
+        var characters: Int
+    }
+
+    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+
+    /// Decodes `bytes` (charset `charset`) into UTF-8 bytes.
+    static func decode(_ bytes: UnsafeRawBufferPointer, from charset: Charset) -> Decoded? {
+        if charset == .utf8 { return repairUTF8(bytes) }
+        guard let cd = openConverter(charset.iconvName) else { return nil }
+        defer { iconv_close(cd) }
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count + bytes.count / 2 + 16)
+        var errors = 0
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        guard let base = bytes.baseAddress else { return Decoded(utf8: [], errors: 0, characters: 0) }
+        var inPtr = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: CChar.self))
+        var inLeft = bytes.count
+        while inLeft > 0 {
+            let result: Int = chunk.withUnsafeMutableBytes { raw in
+                var outPtr: UnsafeMutablePointer<CChar>? = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
+                var outLeft = raw.count
+                var inOpt: UnsafeMutablePointer<CChar>? = inPtr
+                let r = iconv(cd, &inOpt, &inLeft, &outPtr, &outLeft)
+                let produced = raw.count - outLeft
+                out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[0..<produced]))
+                inPtr = inOpt!
+                return r
+            }
+            if result != -1 { break }
+            switch errno {
+            case E2BIG:
+                continue
+            case EILSEQ:
+                errors += 1
+                out.append(contentsOf: replacement)
+                inPtr += 1; inLeft -= 1
+            default: // EINVAL: incomplete sequence at the end
+                errors += 1
+                out.append(contentsOf: replacement)
+                inLeft = 0
+            }
+        }
+        return Decoded(utf8: out, errors: errors, characters: countScalars(out))
+    }
+
+    /// Decodes at most `limit` bytes, cut at a line boundary — enough for sniffing.
+    static func decodeSample(_ bytes: UnsafeRawBufferPointer, from charset: Charset, limit: Int) -> Decoded? {
+        guard bytes.count > limit else { return decode(bytes, from: charset) }
+        var cut = limit
+        while cut > limit - 512, cut > 0, bytes[cut - 1] != 0x0A { cut -= 1 }
+        if cut <= limit - 512 { cut = limit }
+        return decode(UnsafeRawBufferPointer(rebasing: bytes[0..<cut]), from: charset)
+    }
+
+    /// True when the bytes are well-formed UTF-8.
+    static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var it = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&it) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    /// Copies UTF-8, replacing ill-formed sequences with U+FFFD.
+    private static func repairUTF8(_ bytes: UnsafeRawBufferPointer) -> Decoded {
+        var it = bytes.makeIterator()
+        var decoder = UTF8()
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var errors = 0, chars = 0
+        loop: while true {
+            switch decoder.decode(&it) {
+            case .scalarValue(let s):
+                chars += 1
+                UTF8.encode(s) { out.append($0) }
+            case .emptyInput: break loop
+            case .error:
+                errors += 1; chars += 1
+                out.append(contentsOf: replacement)
+            }
+        }
+        return Decoded(utf8: out, errors: errors, characters: chars)
+    }
+
+    private static func countScalars(_ utf8: [UInt8]) -> Int {
+        var n = 0
+        for b in utf8 where b & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    private static func openConverter(_ name: String) -> iconv_t? {
+        let cd = iconv_open("UTF-8", name)
+        if cd == iconv_t(bitPattern: -1) { return nil }
+        return cd
+    }
+}

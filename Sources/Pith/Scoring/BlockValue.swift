@@ -1,0 +1,26 @@
+/// How much a block is worth as body text: positive for prose, negative for boilerplate.
+///
+/// - Lexicon matches (download prompts, paywalls, share bars…) cost their length plus a fixed 20.
+/// - Link-dense blocks (half or more of the characters in links) cost their length × link density.
+/// - Headings are neutral: they belong to whatever region surrounds them.
+/// - Short lines without punctuation (menu items, labels) cost a little.
+/// - Everything else is worth its length in units, discounted by links, and by 40 % when it has
+///   no punctuation at all (prose has punctuation in every script).
+enum BlockValue {
+    static func value(of b: TextBlock, focus: ExtractionOptions.Focus = .balanced) -> Double {
+        let units = Double(b.stats.units)
+        if b.lexiconMatch != nil { return -(units + 20) }
+        let ld = b.linkDensity
+        if ld >= 0.5 { return -units * ld }
+        if b.kind == .heading { return 0 }
+        let shortLine: Int
+        switch focus {
+        case .balanced: shortLine = 25
+        case .precision: shortLine = 40
+        case .recall: shortLine = 12
+        }
+        if b.stats.units < shortLine, b.stats.punctuation == 0 { return -2 }
+        let prose = b.stats.punctuation > 0 ? 1.0 : 0.6
+        return units * (1 - ld) * (1 - ld) * prose
+    }
+}

@@ -1,0 +1,68 @@
+/// Counts over a block's text that the scoring rules read.
+///
+/// *Units* put scripts on one scale: a CJK character carries about as much as three Latin
+/// characters (a Chinese sentence of 30 characters says about what an English one of 90 does).
+struct TextStatistics: Sendable, Equatable {
+    /// Non-space characters.
+    var characters = 0
+    /// CJK ideographs, kana and Hangul syllables.
+    var cjk = 0
+    /// Punctuation marks (Latin and CJK).
+    var punctuation = 0
+    /// Sentence-ending marks: 。！？ and . ! ? followed by space or the end.
+    var sentenceEnds = 0
+    /// Words (runs of letters or digits); each CJK character counts as one.
+    var words = 0
+
+    /// Length on the common scale: Latin characters + 3 × CJK characters.
+    var units: Int { characters - cjk + 3 * cjk }
+
+    init() {}
+
+    init(_ text: String) {
+        var inWord = false
+        var previousWasStop = false
+        for s in text.unicodeScalars {
+            let v = s.value
+            if previousWasStop {
+                if WhitespaceNormalizer.isSpace(s) || v == 0x22 || v == 0x201D || v == 0x29 { sentenceEnds += 1 }
+                previousWasStop = false
+            }
+            if WhitespaceNormalizer.isSpace(s) { inWord = false; continue }
+            characters += 1
+            if Self.isCJK(v) {
+                cjk += 1; words += 1; inWord = false
+                continue
+            }
+            switch v {
+            case 0x3002, 0xFF01, 0xFF1F, 0xFF61:          // 。！？｡
+                punctuation += 1; sentenceEnds += 1; inWord = false
+            case 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0x201C, 0x201D, 0x2018, 0x2019, 0xFF08, 0xFF09, 0x300A,
+                 0x300B, 0x2026, 0x2014:                     // ，、；：“”‘’（）《》…—
+                punctuation += 1; inWord = false
+            case 0x2E, 0x21, 0x3F:                          // . ! ?
+                punctuation += 1; previousWasStop = true; inWord = false
+            case 0x2C, 0x3B, 0x3A, 0x22, 0x28, 0x29:        // , ; : " ( )
+                punctuation += 1; inWord = false
+            default:
+                if s.properties.isAlphabetic || (0x30...0x39).contains(v) {
+                    if !inWord { words += 1; inWord = true }
+                } else {
+                    inWord = false
+                }
+            }
+        }
+        if previousWasStop { sentenceEnds += 1 }
+    }
+
+    /// Punctuation marks per unit of text.
+    var punctuationDensity: Double { units == 0 ? 0 : Double(punctuation) / Double(units) }
+
+    /// True when most of the text is CJK.
+    var isMostlyCJK: Bool { cjk * 2 > characters }
+
+    static func isCJK(_ v: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x3040...0x30FF).contains(v)
+            || (0xAC00...0xD7AF).contains(v) || (0xF900...0xFAFF).contains(v) || (0x20000...0x2FA1F).contains(v)
+    }
+}

@@ -1,0 +1,4 @@
+import Testing
+@testable import Pith
+
+@Test func placeholder() { #expect(Bool(true)) }
