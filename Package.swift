@@ -30,7 +30,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PithTests",
-            dependencies: ["Pith"]
+            dependencies: ["Pith", "pith"]
         ),
     ]
 )

@@ -29,7 +29,7 @@ struct HTMLExtractor {
         }
         let inBody = Set(body)
         for i in blocks.indices where blocks[i].isKept && !inBody.contains(i) {
-            blocks[i].removal = .outsideMainContent
+            blocks[i].removal = OutsideReason.reason(for: blocks[i])
         }
 
         let metadata = MetadataCollector.collect(blocks: blocks, body: body, tree: tree, url: url)

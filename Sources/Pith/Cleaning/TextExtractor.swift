@@ -21,7 +21,8 @@ struct TextExtractor {
         var body = Array(BestRun.find(blocks.map(\.value)))
         if body.isEmpty { body = FallbackExtractor.select(blocks) }
         let title = TextTitleFinder.find(blocks, bodyStart: body.first ?? 0)
-        // Pull a title that was split over the lines just above the run into the body.
+        // Pull a title that was split over several lines just above the run into the body
+        // (a single headline line stays the article's title, not a paragraph).
         if let title, let first = body.first {
             var start = first
             var acc = ""
@@ -31,15 +32,23 @@ struct TextExtractor {
                 guard target.hasSuffix(candidate) else { break }
                 acc = candidate
                 start -= 1
-                if acc == target { body = Array(start..<first) + body; break }
+                if acc == target {
+                    if first - start > 1 { body = Array(start..<first) + body }
+                    break
+                }
             }
         }
         let inBody = Set(body)
-        for i in blocks.indices where !inBody.contains(i) { blocks[i].removal = blocks[i].lexiconMatch ?? .outsideMainContent }
+        for i in blocks.indices where !inBody.contains(i) { blocks[i].removal = OutsideReason.reason(for: blocks[i]) }
         let metadata = MetadataCollector.collect(blocks: blocks, body: body, tree: nil, url: url)
         LexiconRule.apply(&blocks, body: body)
         MetadataLineRule.apply(&blocks, body: body)
         let titleInBody = TitleDeduplicator.apply(&blocks, body: body, title: title)
+        if titleInBody, let title, let first = body.first(where: { blocks[$0].isKept }),
+           TitleDeduplicator.normalize(blocks[first].text) == TitleDeduplicator.normalize(title) {
+            blocks[first].kind = .heading
+            blocks[first].level = 1
+        }
         let kept = body.filter { blocks[$0].isKept }
         return ArticleBuilder.build(
             blocks: blocks, kept: kept, title: title, titleInBody: titleInBody, charset: charset,
@@ -69,10 +78,9 @@ enum BestRun {
 enum TextTitleFinder {
     static func find(_ blocks: [TextBlock], bodyStart: Int) -> String? {
         var candidates: [Int] = []
-        for i in 0..<min(bodyStart + 1, blocks.count) {
-            let b = blocks[i]
-            guard b.lexiconMatch == nil, b.stats.sentenceEnds == 0, (4...200).contains(b.stats.units),
-                  !MetadataLine.isMetadataLine(b.text, stats: b.stats) else { continue }
+        for i in 0..<min(bodyStart + 1, blocks.count) where isTitleLike(blocks[i]) {
+            // The run's first line is a title only when more of the body follows it.
+            if i == bodyStart, i + 1 >= blocks.count { continue }
             candidates.append(i)
         }
         let texts = blocks.map { TitleDeduplicator.normalize($0.text) }
@@ -80,6 +88,15 @@ enum TextTitleFinder {
             let t = texts[i]
             if texts.indices.contains(where: { $0 != i && texts[$0] == t }) { return blocks[i].text }
         }
-        return candidates.last.flatMap { $0 < bodyStart ? blocks[$0].text : nil }
+        return candidates.last.map { blocks[$0].text }
+    }
+
+    /// Short, not boilerplate, not a metadata or menu line, and not a sentence — though a
+    /// question or an exclamation may be a title.
+    static func isTitleLike(_ b: TextBlock) -> Bool {
+        guard b.lexiconMatch == nil, (4...200).contains(b.stats.units) else { return false }
+        let endsAsQuestion = b.text.last.map { "?？!！".contains($0) } ?? false
+        guard b.stats.sentenceEnds == 0 || (b.stats.sentenceEnds == 1 && endsAsQuestion) else { return false }
+        return !MetadataLine.isMetadataLine(b.text, stats: b.stats) && !MenuLine.isMenuLine(b.text, stats: b.stats)
     }
 }

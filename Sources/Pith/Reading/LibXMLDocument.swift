@@ -18,7 +18,7 @@ final class LibXMLDocument {
     private static let parseOptions: Int32 = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
-            | HTML_PARSE_NODEFDTD.rawValue)
+            | HTML_PARSE_NODEFDTD.rawValue | XML_PARSE_HUGE.rawValue)
 
     /// Parses UTF-8 HTML. Throws `PithError.parseFailed` when libxml2 returns no document.
     init(utf8 bytes: [UInt8]) throws {

@@ -3,6 +3,8 @@
 /// - Lexicon matches (download prompts, paywalls, share bars…) cost their length plus a fixed 20.
 /// - Link-dense blocks (half or more of the characters in links) cost their length × link density.
 /// - Headings are neutral: they belong to whatever region surrounds them.
+/// - Metadata lines (category, date, views, byline) cost a little: they border the body.
+/// - Menu and breadcrumb lines written as text (`A › B › C`, `Log in | Register`) cost half their length.
 /// - Short lines without punctuation (menu items, labels) cost a little.
 /// - Everything else is worth its length in units, discounted by links, and by 40 % when it has
 ///   no punctuation at all (prose has punctuation in every script).
@@ -13,6 +15,8 @@ enum BlockValue {
         let ld = b.linkDensity
         if ld >= 0.5 { return -units * ld }
         if b.kind == .heading { return 0 }
+        if MetadataLine.isMetadataLine(b.text, stats: b.stats) { return -5 }
+        if MenuLine.isMenuLine(b.text, stats: b.stats) { return -max(5, units * 0.5) }
         let shortLine: Int
         switch focus {
         case .balanced: shortLine = 25

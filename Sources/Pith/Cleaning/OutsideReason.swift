@@ -1,0 +1,11 @@
+/// The most telling reason for a block left outside the body: what the lexicon says it is, a
+/// link list, a metadata line, a menu line — or, when nothing more specific fits, "outside the main content".
+enum OutsideReason {
+    static func reason(for b: TextBlock) -> RemovalReason {
+        if let r = b.lexiconMatch { return r }
+        if b.linkDensity >= LinkListRule.threshold { return .linkList }
+        if MetadataLine.isMetadataLine(b.text, stats: b.stats) { return .metadataLine }
+        if MenuLine.isMenuLine(b.text, stats: b.stats) { return .navigation }
+        return .outsideMainContent
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import Pith
+
+private let lexicon = try! BoilerplateLexicon.load()
+private func match(_ s: String) -> RemovalReason? { lexicon.match(s, stats: TextStatistics(s)) }
+
+@Test func matchesShortPromptBlocks() {
+    #expect(match("点击下载") == .downloadPrompt)
+    #expect(match("下载Word文档") == .downloadPrompt)
+    #expect(match("下载APP，阅读更方便") == .appPrompt)
+    #expect(match("添加文秘网到电脑桌面") == .desktopPrompt)
+    #expect(match("解锁后支持完整在线阅读或下载编辑海量优质内容资源") == .paywall)
+    #expect(match("登录后查看全文") == .loginWall)
+    #expect(match("开通VIP") == .paywall)
+    #expect(match("Download the app") == .appPrompt)
+    #expect(match("Subscribe to continue reading.") == .paywall)
+    #expect(match("分享:") == .share)
+    #expect(match("Share") == .share)
+}
+
+@Test func keepsSentencesThatMerelyMentionAPhrase() {
+    #expect(match("点击下载按钮即可获取。") == nil)
+    #expect(match("他说，大家可以在官方网站上免费下载这份报告的全文，也可以到图书馆借阅纸质版本。") == nil)
+    #expect(match("我想和大家分享一个故事。") == nil)
+    #expect(match("Many readers download the app to read on the train, the survey found, and the share of mobile readers keeps growing.") == nil)
+    #expect(match("Share prices fell.") == nil)
+}
+
+@Test func wholePhrasesMustBeTheWholeBlock() {
+    #expect(match("评论") == .comments)
+    #expect(match("评论员文章") == nil)
+    #expect(match("Comments") == .comments)
+    #expect(match("Comments from the minister") == nil)
+}
+
+@Test func everyLexiconSectionIsAKnownReason() throws {
+    for file in try ResourceLocator.files(in: "lexicon") {
+        for (section, _) in SectionedList.parse(try ResourceLocator.text("lexicon/" + file)) {
+            #expect(RemovalReason(rawValue: section) != nil, "\(file): [\(section)]")
+        }
+    }
+}

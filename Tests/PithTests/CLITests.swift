@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// Runs the built `pith` binary.
+private func runPith(_ args: [String], stdin: Data? = nil) throws -> (Int32, String, String) {
+    let bin = fixturesDirectory.deletingLastPathComponent().appendingPathComponent(".build/debug/pith")
+    let p = Process()
+    p.executableURL = bin
+    p.arguments = args
+    let out = Pipe(), err = Pipe(), inp = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    p.standardInput = inp
+    try p.run()
+    if let stdin { inp.fileHandleForWriting.write(stdin) }
+    try inp.fileHandleForWriting.close()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+}
+
+private var binaryExists: Bool {
+    FileManager.default.fileExists(atPath: fixturesDirectory.deletingLastPathComponent().appendingPathComponent(".build/debug/pith").path)
+}
+
+@Test(.enabled(if: binaryExists)) func cliPrintsTheSpeech() throws {
+    let (code, out, _) = try runPith([fixturesDirectory.appendingPathComponent("seed/wenmi-gbk-labelled-gb2312.html").path])
+    #expect(code == 0)
+    #expect(out == (try fixtureText("seed/expected.txt")))
+}
+
+@Test(.enabled(if: binaryExists)) func cliReadsStdinAndWritesJSON() throws {
+    let (code, out, _) = try runPith(["-f", "json", "-"], stdin: try fixture("seed/fanwen-utf8-br.html"))
+    #expect(code == 0)
+    #expect(out.contains("\"isTruncated\":true"))
+}
+
+@Test(.enabled(if: binaryExists)) func cliFailsClearlyOnMissingAndBinaryFiles() throws {
+    let (code, _, err) = try runPith(["/no/such/page.html"])
+    #expect(code == 1)
+    #expect(err.contains("no such file"))
+    let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("pith-test-\(UUID()).png")
+    try Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0]).write(to: tmp)
+    defer { try? FileManager.default.removeItem(at: tmp) }
+    let (code2, _, err2) = try runPith([tmp.path])
+    #expect(code2 == 1)
+    #expect(err2.contains("not HTML"))
+}
+
+@Test(.enabled(if: binaryExists)) func cliUsageErrorExitsWithTwo() throws {
+    let (code, _, _) = try runPith(["--format", "yaml", "x.html"])
+    #expect(code == 2)
+    let (code2, _, _) = try runPith([])
+    #expect(code2 == 2)
+}
+
+@Test(.enabled(if: binaryExists)) func cliExplainShowsReasons() throws {
+    let (code, out, _) = try runPith(["--explain", fixturesDirectory.appendingPathComponent("seed/wenmi-gbk-labelled-gb2312.html").path])
+    #expect(code == 0)
+    #expect(out.contains("- [paywall] 解锁后支持完整在线阅读"))
+    #expect(out.contains("+ 同志们:"))
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import Pith
+
+struct CharsetCase: Decodable, CustomTestStringConvertible, Sendable {
+    let file: String
+    let charset: String
+    let contains: [String]
+    var testDescription: String { file }
+}
+
+let charsetCases: [CharsetCase] = {
+    let data = (try? fixture("charset/expected.json")) ?? Data("[]".utf8)
+    return (try? JSONDecoder().decode([CharsetCase].self, from: data)) ?? []
+}()
+
+@Test func charsetFixturesArePresent() {
+    #expect(charsetCases.count >= 15)
+}
+
+@Test(arguments: charsetCases)
+func detectsCharsetAndDecodesWholePage(_ c: CharsetCase) throws {
+    let article = try Pith.extract(html: try fixture("charset/" + c.file))
+    #expect(article.charset == c.charset)
+    let text = article.text
+    for s in c.contains { #expect(text.contains(s), "missing: \(s)") }
+    #expect(!text.contains("\u{FFFD}"))
+}
+
+@Test func labelsMapLikeBrowsers() {
+    #expect(Charset(label: "gb2312") == .gb18030)
+    #expect(Charset(label: " GBK ") == .gb18030)
+    #expect(Charset(label: "iso-8859-1") == .windows1252)
+    #expect(Charset(label: "x-sjis") == .shiftJIS)
+    #expect(Charset(label: "ks_c_5601-1987") == .eucKR)
+    #expect(Charset(label: "\"utf-8\"") == .utf8)
+    #expect(Charset(label: "no-such-charset") == nil)
+}
+
+@Test func callerLabelComesBeforeMeta() throws {
+    let html = Data("<meta charset=\"windows-1251\"><p>plain ascii text here.</p>".utf8)
+    let d = html.withUnsafeBytes { CharsetDetector.detect($0, callerLabel: "utf-8") }
+    #expect(d.charset == .utf8)
+    #expect(d.source == .caller)
+}
+
+@Test func byteOrderMarkBeatsEveryLabel() throws {
+    let html = Data([0xEF, 0xBB, 0xBF] + Array("<meta charset=gbk><p>x</p>".utf8))
+    let d = html.withUnsafeBytes { CharsetDetector.detect($0, callerLabel: "big5") }
+    #expect(d.charset == .utf8)
+    #expect(d.bomLength == 3)
+}
+
+@Test func optionCharsetOverridesDetection() throws {
+    var o = ExtractionOptions()
+    o.charset = "windows-1252"
+    let article = try Pith.extract(html: try fixture("charset/utf8-unlabelled.html"), options: o)
+    #expect(article.charset == "windows-1252")
+    #expect(article.text.contains("cafÃ©"))   // decoded as asked, even though it is mojibake
+}
+
+@Test func unknownOptionCharsetIsAnError() {
+    var o = ExtractionOptions()
+    o.charset = "klingon-8"
+    #expect(throws: PithError.unknownCharset("klingon-8")) {
+        try Pith.extract(html: Data("<p>hello</p>".utf8), options: o)
+    }
+}

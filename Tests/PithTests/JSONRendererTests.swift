@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+@testable import Pith
+
+@Test func jsonCarriesTheDocumentedFields() throws {
+    var o = ExtractionOptions()
+    o.recordRemoved = true
+    let a = try Pith.extract(html: try fixture("seed/wenmi-gbk-labelled-gb2312.html"), options: o)
+    let json = a.render(as: .json)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    #expect(object["title"] as? String == "在全市基层组织建设年活动现场推进会上的讲话")
+    #expect(object["charset"] as? String == "GB18030")
+    #expect(object["isTruncated"] as? Bool == true)
+    #expect(object["date"] as? String == "2012-10-13")
+    #expect((object["paragraphs"] as? [[String: Any]])?.first?["kind"] as? String == "paragraph")
+    #expect((object["removed"] as? [[String: Any]])?.isEmpty == false)
+    #expect(object["text"] as? String == a.text)
+}
+
+@Test func jsonEscapesControlCharacters() {
+    var out = ""
+    JSONWriter.escape("a\"b\\c\nd\u{1}", into: &out)
+    #expect(out == "\"a\\\"b\\\\c\\nd\\u0001\"")
+}

@@ -1,0 +1,32 @@
+import Testing
+@testable import Pith
+
+@Test func dropsMetadataLinesAndReadsThem() throws {
+    let a = try extract(page(title: "城市建设取得新进展", paragraphs: proseZH, before: "",
+                             after: "").replacingOccurrences(of: "</h1>", with: "</h1><div>栏目:新闻发布:2021-03-05浏览:120次</div>"))
+    #expect(!a.text.contains("栏目"))
+    #expect(a.metadata.date == "2021-03-05")
+    #expect(a.metadata.category == "新闻")
+}
+
+@Test func dropsEnglishBylines() throws {
+    let html = page(paragraphs: proseEN).replacingOccurrences(of: "</h1>", with: "</h1><p>By Jane Doe | Published Oct 13, 2012</p>")
+    let a = try extract(html)
+    #expect(!a.text.contains("Jane Doe"))
+    #expect(a.metadata.date == "2012-10-13")
+}
+
+@Test func keepsALoneDateClosingASpeech() throws {
+    let a = try extract(page(title: "讲话", paragraphs: proseZH + ["2012年10月13日"]))
+    #expect(a.text.hasSuffix("2012年10月13日"))
+}
+
+@Test func findsDatesInManyForms() {
+    #expect(DatePattern.first(in: "发布:2012-10-13")?.iso == "2012-10-13")
+    #expect(DatePattern.first(in: "2012年10月13日")?.iso == "2012-10-13")
+    #expect(DatePattern.first(in: "on 13 October 2012")?.iso == "2012-10-13")
+    #expect(DatePattern.first(in: "Oct 13, 2012")?.iso == "2012-10-13")
+    #expect(DatePattern.first(in: "13.10.2012")?.iso == "2012-10-13")
+    #expect(DatePattern.first(in: "2012-13-45") == nil)
+    #expect(DatePattern.first(in: "call 2012-1013") == nil)
+}

@@ -1,0 +1,69 @@
+import Testing
+@testable import Pith
+
+@Test func dropsScriptsStylesFormsAndHiddenElements() throws {
+    let a = try extract(page(paragraphs: proseEN, after: """
+        <script>var tracking = "do not show";</script><style>.x{color:red}</style>
+        <div hidden>hidden attribute text that is long enough to count as prose, really.</div>
+        <div aria-hidden="true">aria hidden text that is long enough to count as prose, truly.</div>
+        <p style="display: none">display none text that is long enough to count as prose, surely.</p>
+        <p style="visibility:hidden">visibility hidden text long enough to count as prose, indeed.</p>
+        <form><input value="search"><button>Go</button><select><option>One option</option></select></form>
+        """))
+    for s in ["do not show", "color:red", "hidden attribute", "aria hidden", "display none", "visibility hidden", "One option"] {
+        #expect(!a.text.contains(s), "kept \(s)")
+    }
+    for p in proseEN { #expect(a.text.contains(p)) }
+}
+
+@Test func keepsVisibleTextThatMentionsHiding() throws {
+    let p = "The style guide says display:none hides an element, and the hidden attribute does the same, as this article explains."
+    let a = try extract(page(paragraphs: proseEN + [p]))
+    #expect(a.text.contains(p))
+}
+
+@Test func dropsNavigationHeaderFooterAsideByStructure() throws {
+    let html = """
+        <html><body><header><p>Site slogan: the best news in the whole wide world, every day.</p></header>
+        <nav><p>Sections: World, Sport, Business, Culture, Science, Travel, Weather and more.</p></nav>
+        <article>\(proseEN.map { "<p>\($0)</p>" }.joined())</article>
+        <aside><p>Sidebar note: subscribe to our weekly digest for the best stories of the week.</p></aside>
+        <footer><p>Made with care by the newsroom team in the old building on the hill.</p></footer></body></html>
+        """
+    let a = try extract(html)
+    for s in ["Site slogan", "Sections:", "Sidebar note", "Made with care"] { #expect(!a.text.contains(s)) }
+    for p in proseEN { #expect(a.text.contains(p)) }
+}
+
+@Test func dropsElementsByClassHints() throws {
+    let a = try extract(page(paragraphs: proseEN, after: """
+        <div class="share-bar">Share this with your friends on every network you use today.</div>
+        <div id="comments"><p>Great article, thanks for writing it, I learned a lot from it today.</p></div>
+        <div class="related-posts"><p>Another story you may like about the same council and its budget plans.</p></div>
+        <div class="backToTop">Back to top of the page, where the headline and the menu are.</div>
+        """))
+    for s in ["Share this", "Great article", "Another story", "Back to top"] { #expect(!a.text.contains(s)) }
+}
+
+@Test func classHintTokensAreWholeWords() throws {
+    // "shareholders" and "navigator" are not "share" and "nav".
+    let a = try extract(page(paragraphs: proseEN, after: """
+        <div class="shareholders-report"><p>Shareholders approved the merger by a wide margin at the annual meeting.</p></div>
+        <div class="navigator"><p>The navigator plotted a course through the storm, saving the ship and its crew.</p></div>
+        """))
+    #expect(a.text.contains("Shareholders approved"))
+    #expect(a.text.contains("The navigator plotted"))
+}
+
+@Test func commentsKeptWhenAsked() throws {
+    let html = page(paragraphs: proseEN, after: """
+        <div class="comments"><p>Great article, thanks for writing it, I learned a lot from it today.</p></div>
+        """)
+    #expect(!(try extract(html).text.contains("Great article")))
+    #expect(try extract(html) { $0.includeComments = true }.text.contains("Great article"))
+}
+
+@Test func tokenizesClassNames() {
+    #expect(ClassIDHints.tokens("share-bar articleBody") == ["share", "bar", "sharebar", "article", "body", "articlebody"])
+    #expect(ClassIDHints.tokens("nav") == ["nav"])
+}

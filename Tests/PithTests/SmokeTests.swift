@@ -1,4 +1,0 @@
-import Testing
-@testable import Pith
-
-@Test func placeholder() { #expect(Bool(true)) }
