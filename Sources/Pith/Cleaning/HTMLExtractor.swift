@@ -1,3 +1,4 @@
+import Foundation
 /// The HTML pipeline after parsing: mark non-content nodes, cut the text into blocks, score
 /// them, pick the body's container, clean the body, find the title and the paywall, and build
 /// the `Article`.
@@ -15,13 +16,16 @@ struct HTMLExtractor {
             blocks[i].value = BlockValue.value(of: blocks[i], focus: options.focus)
         }
 
-        let soft = SoftRemovalGuard.resolve(tree, soft: filter.soft, blocks: blocks, focus: options.focus)
+        let softAbove = SoftRemovalGuard.inherit(tree, filter.soft)
+        let container = MainContentSelector.select(tree, blocks, softAbove: softAbove,
+                                                   discount: SoftRemovalGuard.discount(options.focus))
+        let soft = SoftRemovalGuard.resolve(tree, soft: filter.soft, blocks: blocks, container: container)
         for i in blocks.indices { if let r = soft[blocks[i].element] { blocks[i].removal = r } }
-
         var body: [Int] = []
-        if let container = MainContentSelector.select(tree, blocks) {
-            for i in blocks.indices where blocks[i].isKept {
-                if tree.contains(container, blocks[i].element) { body.append(i) }
+        if let container {
+            debugContainer(tree, container, blocks)
+            for i in blocks.indices where blocks[i].isKept && tree.contains(container, blocks[i].element) {
+                body.append(i)
             }
         }
         if FallbackExtractor.isNeeded(blocks, body: body) {
@@ -47,5 +51,17 @@ struct HTMLExtractor {
             blocks: blocks, kept: kept, title: found.title, titleInBody: titleInBody, charset: charset,
             truncated: PaywallDetector.isTruncated(blocks, bodyStart: body.first, bodyEnd: body.last),
             metadata: meta, recordRemoved: options.recordRemoved)
+    }
+
+    private func debugContainer(_ tree: DocumentTree, _ container: Int, _ blocks: [TextBlock]) {
+        guard ProcessInfo.processInfo.environment["PITH_DEBUG"] != nil else { return }
+        var path: [String] = []
+        var n = container
+        while n >= 0 { path.append(tree[n].name + "." + (tree.attribute("class", of: n) ?? "")); n = tree[n].parent }
+        var out = "container: \(path.joined(separator: " < "))\n"
+        for b in blocks where abs(b.value) > 30 {
+            out += "  \(Int(b.value)) \(b.removal?.rawValue ?? "kept") el=\(b.element) \(b.text.prefix(60))\n"
+        }
+        FileHandle.standardError.write(Data(out.utf8))
     }
 }

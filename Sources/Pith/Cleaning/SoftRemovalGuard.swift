@@ -1,27 +1,44 @@
-/// Turns soft marks (structure, roles, class/id hints) into removals — except where a marked
-/// subtree holds most of the page's prose. A `<div id="header">` left unclosed around the whole
-/// page, or `<article class="post no-comments">`, would otherwise take the body with it.
+/// Soft marks (structure, roles, class/id hints) are evidence, not verdicts.
+///
+/// While the container is chosen, prose under a soft mark counts for only a fraction of its value
+/// (`discount`), so a long "customer service" paragraph in `<div class="footer-wrap">` loses to a
+/// short article. Once the container is chosen, marks on it and on its ancestors are void (an
+/// unclosed `<div id="header">` around the whole page must not take the body with it), and so are
+/// marks inside it whose subtree holds half or more of its prose (`<div class="entry no-comments">`).
+/// Every other mark removes its subtree.
 enum SoftRemovalGuard {
-    /// The share of the page's positive value above which a soft mark is ignored.
-    static func protectShare(_ focus: ExtractionOptions.Focus) -> Double {
+    /// How much of a soft-marked block's positive value counts while choosing the container.
+    static func discount(_ focus: ExtractionOptions.Focus) -> Double {
         switch focus {
-        case .balanced: return 0.5
-        case .precision: return 0.7
-        case .recall: return 0.35
+        case .balanced: return 0.25
+        case .precision: return 0.15
+        case .recall: return 0.4
         }
     }
 
-    static func resolve(_ tree: DocumentTree, soft: [RemovalReason?], blocks: [TextBlock],
-                        focus: ExtractionOptions.Focus) -> [RemovalReason?] {
-        let positive = SubtreeSums.compute(tree, blocks) { $0.isKept ? max(0, $0.value) : 0 }
-        let total = positive.first ?? 0
-        let limit = protectShare(focus) * total
-        var effective = [RemovalReason?](repeating: nil, count: tree.count)
-        for i in 0..<tree.count {
+    /// The nearest soft mark above each node (itself included), in one forward pass.
+    static func inherit(_ tree: DocumentTree, _ marks: [RemovalReason?]) -> [RemovalReason?] {
+        var out = marks
+        for i in 0..<tree.count where out[i] == nil {
             let p = tree[i].parent
-            if p >= 0, let r = effective[p] { effective[i] = r; continue }
-            if let r = soft[i], total == 0 || positive[i] < limit { effective[i] = r }
+            if p >= 0 { out[i] = out[p] }
         }
-        return effective
+        return out
+    }
+
+    /// The marks that stand once `container` is chosen, inherited down the tree.
+    static func resolve(_ tree: DocumentTree, soft: [RemovalReason?], blocks: [TextBlock], container: Int?)
+        -> [RemovalReason?] {
+        var marks = soft
+        if let c = container {
+            var n = c
+            while n >= 0 { marks[n] = nil; n = tree[n].parent }
+            let positive = SubtreeSums.compute(tree, blocks) { $0.isKept ? max(0, $0.value) : 0 }
+            let half = 0.5 * positive[c]
+            for i in (c + 1)..<tree[c].end where marks[i] != nil && positive[i] >= half && half > 0 {
+                marks[i] = nil
+            }
+        }
+        return inherit(tree, marks)
     }
 }
