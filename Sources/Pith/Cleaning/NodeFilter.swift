@@ -29,6 +29,7 @@ struct NodeFilter {
             let p = tree[i].parent
             if p >= 0, let r = hard[p] { hard[i] = r }
         }
+        TeaserListDetector.mark(tree, hard: hard, into: &soft)
     }
 
     static func isHidden(_ tree: DocumentTree, _ i: Int) -> Bool {

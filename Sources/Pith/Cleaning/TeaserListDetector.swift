@@ -1,0 +1,77 @@
+/// Finds lists of teasers — "more stories", "you may also like", a river of headlines with
+/// excerpts — by their shape rather than their name: three or more sibling elements of the same
+/// tag and class, each opening with a link of headline length, each short (at most 600 units).
+/// Such items are soft-marked (`related`, or `linkList` when they hold nothing but the link), so
+/// they weigh little when the container is chosen and go unless they hold most of its prose.
+///
+/// Prose that happens to open with a link is not a teaser: when the text right after the first
+/// link goes on in lower case ("`<a>Rolling Stone</a> reported…`", "`<a>The attorney general is
+/// investigating WeWork</a> amid layoffs.`"), or goes on with a full stop or comma that closes
+/// the sentence the link began, the link is part of a sentence, and the item stays.
+/// So do long items and items whose link is under a sixth of their text.
+enum TeaserListDetector {
+    static let maxItemUnits = 600
+    static let minHeadlineCharacters = 12
+    static let minItems = 3
+
+    static func mark(_ tree: DocumentTree, hard: [RemovalReason?], into soft: inout [RemovalReason?]) {
+        for parent in 0..<tree.count where tree[parent].kind == .element && hard[parent] == nil {
+            var groups: [String: [Int]] = [:]
+            var childCount = 0
+            for c in tree.children(of: parent) where tree[c].kind == .element && hard[c] == nil {
+                childCount += 1
+                groups[tree[c].name + "." + (tree.attribute("class", of: c) ?? ""), default: []].append(c)
+            }
+            guard childCount >= minItems else { continue }
+            for (_, items) in groups where items.count >= minItems {
+                var teasers: [(Int, Bool)] = []
+                for item in items {
+                    if let hasExcerpt = teaserShape(tree, item, hard: hard) { teasers.append((item, hasExcerpt)) }
+                }
+                guard teasers.count >= minItems, Double(teasers.count) >= 0.6 * Double(items.count) else { continue }
+                for (item, hasExcerpt) in teasers where soft[item] == nil {
+                    soft[item] = hasExcerpt ? .related : .linkList
+                }
+            }
+        }
+    }
+
+    /// Nil when the item is not teaser-shaped; otherwise whether it has text besides its link.
+    private static func teaserShape(_ tree: DocumentTree, _ item: Int, hard: [RemovalReason?]) -> Bool? {
+        var firstLinkEnd: Int? = nil
+        var linkedChars = 0, otherChars = 0
+        var linkEnds: [Int] = []
+        var i = item + 1
+        let end = tree[item].end
+        while i < end {
+            while let l = linkEnds.last, l <= i { linkEnds.removeLast() }
+            if hard[i] != nil { i = tree[i].end; continue }
+            let n = tree[i]
+            if n.kind == .element {
+                if n.name == "a" { linkEnds.append(n.end) }
+            } else {
+                let chars = n.text.unicodeScalars.reduce(0) { $0 + (WhitespaceNormalizer.isSpace($1) ? 0 : 1) }
+                if chars > 0 {
+                    if firstLinkEnd == nil {
+                        // The item's first words must be a link.
+                        guard let l = linkEnds.first else { return nil }
+                        firstLinkEnd = l
+                    } else if let l = firstLinkEnd, i >= l, otherChars == 0, linkEnds.isEmpty {
+                        // First words after the link: a lower-case start continues its sentence.
+                        // A full stop or comma right after it closes a sentence the link began.
+                        if let first = n.text.unicodeScalars.first(where: { !WhitespaceNormalizer.isSpace($0) }),
+                           first.properties.isLowercase || ".,;:。，；".unicodeScalars.contains(first) {
+                            return nil
+                        }
+                    }
+                    if !linkEnds.isEmpty { linkedChars += chars } else { otherChars += chars }
+                    if linkedChars + otherChars > maxItemUnits { return nil }
+                }
+            }
+            i += 1
+        }
+        guard firstLinkEnd != nil, linkedChars >= minHeadlineCharacters,
+              linkedChars * 6 >= linkedChars + otherChars else { return nil }
+        return otherChars > 0
+    }
+}
