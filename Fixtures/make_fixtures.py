@@ -62,6 +62,11 @@ add("utf8-labelled-gb2312.html", page("城市建设取得新进展", [ZH, ZH_AFT
 add("utf8-unlabelled.html", page("城市建设", [EN_MIX, ZH]), "utf-8", "UTF-8", [EN_MIX, ZH])
 add("windows-1252-labelled-utf8.html", page("Café news", [EN_MIX.split(" 城")[0] + " It was a long day for everyone in town."],
     '<meta charset="utf-8">'), "cp1252", "windows-1252", ["The café’s naïve décor — “rustic”, they said — drew crowds."])
+# UTF-8 with one sequence cut short (a page spliced mid-character): still UTF-8, one U+FFFD.
+broken = page("城市建设取得新进展", [ZH, ZH_AFTER], '<meta charset="utf-8">').encode("utf-8")
+cut = broken.index("介绍".encode("utf-8"))
+(HERE / "charset" / "utf8-with-a-broken-sequence.html").write_bytes(broken[:cut] + broken[cut:cut + 2] + broken[cut + 3:])
+cases.append({"file": "utf8-with-a-broken-sequence.html", "charset": "UTF-8", "contains": [ZH_AFTER], "replacements": 1})
 (HERE / "charset" / "expected.json").write_text(json.dumps(cases, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 # ---------------------------------------------------------------- the seed page, twice

@@ -17,17 +17,14 @@ struct HTMLExtractor {
         }
 
         let softAbove = SoftRemovalGuard.inherit(tree, filter.soft)
-        let container = MainContentSelector.select(tree, blocks, softAbove: softAbove,
-                                                   discount: SoftRemovalGuard.discount(options.focus))
+        let discount = SoftRemovalGuard.discount(options.focus)
+        var body = BodyRunSelector.body(tree, blocks, softAbove: softAbove, discount: discount)
+        let container = body.isEmpty ? nil
+            : BodyRunSelector.lowestCommonAncestor(tree, blocks[body.first!].element, blocks[body.last!].element)
         let soft = SoftRemovalGuard.resolve(tree, soft: filter.soft, blocks: blocks, container: container)
         for i in blocks.indices { if let r = soft[blocks[i].element] { blocks[i].removal = r } }
-        var body: [Int] = []
-        if let container {
-            debugContainer(tree, container, blocks)
-            for i in blocks.indices where blocks[i].isKept && tree.contains(container, blocks[i].element) {
-                body.append(i)
-            }
-        }
+        body = body.filter { blocks[$0].isKept }
+        if let container { debugContainer(tree, container, blocks) }
         if FallbackExtractor.isNeeded(blocks, body: body) {
             body = FallbackExtractor.select(blocks)
         }

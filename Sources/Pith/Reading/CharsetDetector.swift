@@ -52,12 +52,12 @@ enum CharsetDetector {
         let highBytes = sample.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
         if highBytes == 0 { return nil }
         let cut = sample.count < bytes.count
-        let validUTF8 = Transcoder.isValidUTF8(CharsetSniffer.trimmedToCharacterBoundary(sample, cut: cut))
+        let validUTF8 = Transcoder.isMostlyUTF8(CharsetSniffer.trimmedToCharacterBoundary(sample, cut: cut))
         if declared == .utf8 {
             return validUTF8 ? nil : sniffNonUTF8(sample)
         }
         if declared == .utf16LE || declared == .utf16BE { return nil }
-        // Eight or more high bytes that happen to form valid UTF-8 are not an accident.
+        // Eight or more high bytes that happen to form (almost only) valid UTF-8 are not an accident.
         if validUTF8, highBytes >= 8 { return .utf8 }
         let declaredScore = CharsetSniffer.plausibility(of: sample, as: declared)
         if declaredScore >= 0.3 { return nil }

@@ -11,7 +11,7 @@ enum CharsetSniffer {
     static func sniff(_ bytes: UnsafeRawBufferPointer, sampleLimit: Int = 64 * 1024) -> (Charset, Double) {
         let sample = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, sampleLimit)])
         if !sample.contains(where: { $0 >= 0x80 }) { return (.windows1252, 1) }
-        if Transcoder.isValidUTF8(trimmedToCharacterBoundary(sample, cut: sample.count < bytes.count)) {
+        if Transcoder.isMostlyUTF8(trimmedToCharacterBoundary(sample, cut: sample.count < bytes.count)) {
             return (.utf8, 1)
         }
         var best: (Charset, Double) = (.windows1252, -1)

@@ -68,6 +68,28 @@ enum Transcoder {
         return decode(UnsafeRawBufferPointer(rebasing: bytes[0..<cut]), from: charset)
     }
 
+    /// Counts well-formed multi-byte UTF-8 sequences and ill-formed ones.
+    static func utf8Census(_ bytes: UnsafeRawBufferPointer) -> (multibyte: Int, errors: Int) {
+        var it = bytes.makeIterator()
+        var decoder = UTF8()
+        var multibyte = 0, errors = 0
+        while true {
+            switch decoder.decode(&it) {
+            case .scalarValue(let s): if s.value > 0x7F { multibyte += 1 }
+            case .emptyInput: return (multibyte, errors)
+            case .error: errors += 1
+            }
+        }
+    }
+
+    /// True when the bytes are UTF-8 with at most a stray broken sequence: at least 20 well-formed
+    /// multi-byte characters and fewer than one bad sequence per hundred (pages cut mid-character
+    /// or with one pasted fragment are still UTF-8).
+    static func isMostlyUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let (good, bad) = utf8Census(bytes)
+        return bad == 0 ? true : good >= 20 && bad * 100 < good
+    }
+
     /// True when the bytes are well-formed UTF-8.
     static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var it = bytes.makeIterator()

@@ -1,0 +1,64 @@
+/// Chooses the body as a run of blocks in document order: the contiguous run whose values add up
+/// to the most (prose pays, boilerplate costs — Finn et al.'s Body Text Extraction idea on Pith's
+/// block values). Unlike a sum over a subtree, a run is not dragged down by link lists that share
+/// the body's table cell further down the page, which old table layouts do all the time.
+///
+/// The run is then widened at both ends over blocks that are nearly neutral (headings, short
+/// lines, metadata lines: value ≥ `edgeTolerance`) while they stay inside the lowest common
+/// ancestor of the run — so a heading just above the first paragraph or a closing "PTI" is kept.
+///
+/// The run and the best subtree (`MainContentSelector`) check each other: when the run spills
+/// out of the best subtree — across into a "More from this site" section whose teasers carry
+/// long excerpts — the run is found again inside that subtree. When they are apart (a long
+/// legal notice in its own table outscoring an article whose cell also holds link lists), the
+/// run stands.
+enum BodyRunSelector {
+    static let edgeTolerance = -5.0
+
+    /// Block indices of the body, in order; empty when nothing is worth anything.
+    static func select(_ tree: DocumentTree, _ blocks: [TextBlock], softAbove: [RemovalReason?], discount: Double,
+                       within scope: Int? = nil) -> [Int] {
+        let candidates = blocks.indices.filter { i in
+            blocks[i].isKept && (scope.map { tree.contains($0, blocks[i].element) } ?? true)
+        }
+        let values = candidates.map { i -> Double in
+            let b = blocks[i]
+            if b.element >= 0, softAbove[b.element] != nil { return b.value * discount }
+            return b.value
+        }
+        let run = BestRun.find(values)
+        guard !run.isEmpty else { return [] }
+        let container = lowestCommonAncestor(tree, blocks[candidates[run.lowerBound]].element,
+                                             blocks[candidates[run.upperBound - 1]].element)
+        var lo = run.lowerBound, hi = run.upperBound
+        while lo > 0, values[lo - 1] >= edgeTolerance, tree.contains(container, blocks[candidates[lo - 1]].element) {
+            lo -= 1
+        }
+        while hi < values.count, values[hi] >= edgeTolerance, tree.contains(container, blocks[candidates[hi]].element) {
+            hi += 1
+        }
+        return Array(candidates[lo..<hi])
+    }
+
+    /// The body: the best run, kept inside the best subtree when it spills out of it.
+    static func body(_ tree: DocumentTree, _ blocks: [TextBlock], softAbove: [RemovalReason?], discount: Double)
+        -> [Int] {
+        let run = select(tree, blocks, softAbove: softAbove, discount: discount)
+        guard let first = run.first, let last = run.last,
+              let best = MainContentSelector.select(tree, blocks, softAbove: softAbove, discount: discount) else {
+            return run
+        }
+        let lca = lowestCommonAncestor(tree, blocks[first].element, blocks[last].element)
+        if lca != best, tree.contains(lca, best) {
+            let inner = select(tree, blocks, softAbove: softAbove, discount: discount, within: best)
+            if !inner.isEmpty { return inner }
+        }
+        return run
+    }
+
+    static func lowestCommonAncestor(_ tree: DocumentTree, _ a: Int, _ b: Int) -> Int {
+        var n = a
+        while n >= 0, !tree.contains(n, b) { n = tree[n].parent }
+        return max(n, 0)
+    }
+}
