@@ -12,7 +12,9 @@ struct HTMLExtractor {
         var blocks = BlockSegmenter.segment(tree, from: 0, skipping: filter.hard)
         guard !blocks.isEmpty else { throw PithError.noText }
         for i in blocks.indices {
-            blocks[i].lexiconMatch = knowledge.lexicon.match(blocks[i].text, stats: blocks[i].stats)
+            let match = knowledge.lexicon.matchDetail(blocks[i].text, stats: blocks[i].stats)
+            blocks[i].lexiconMatch = match?.reason
+            blocks[i].lexiconMatchIsSentence = match?.isSentence ?? false
             blocks[i].value = BlockValue.value(of: blocks[i], focus: options.focus)
         }
 

@@ -15,7 +15,9 @@ struct TextExtractor {
         }
         guard !blocks.isEmpty else { throw PithError.noText }
         for i in blocks.indices {
-            blocks[i].lexiconMatch = knowledge.lexicon.match(blocks[i].text, stats: blocks[i].stats)
+            let match = knowledge.lexicon.matchDetail(blocks[i].text, stats: blocks[i].stats)
+            blocks[i].lexiconMatch = match?.reason
+            blocks[i].lexiconMatchIsSentence = match?.isSentence ?? false
             blocks[i].value = BlockValue.value(of: blocks[i], focus: options.focus)
         }
         var body = Array(BestRun.find(blocks.map(\.value)))

@@ -14,6 +14,9 @@ struct TextBlock: Sendable {
     var removal: RemovalReason?
     /// What the lexicon says the block is, if anything.
     var lexiconMatch: RemovalReason?
+    /// True when that match is a disclaimer fragment: removed from the body, but no weight
+    /// against the region it sits in (it often sits inside the article).
+    var lexiconMatchIsSentence = false
     /// The block's worth as body text (positive) or boilerplate (negative).
     var value: Double = 0
 

@@ -1,6 +1,7 @@
 /// How much a block is worth as body text: positive for prose, negative for boilerplate.
 ///
-/// - Lexicon matches (download prompts, paywalls, share bars…) cost their length plus a fixed 20.
+/// - Lexicon matches (download prompts, paywalls, share bars…) cost their length plus a fixed 20;
+///   disclaimer fragments are valued as the text they are (they are dropped later, in the body).
 /// - Link-dense blocks (half or more of the characters in links) cost their length × link density.
 /// - Headings are neutral: they belong to whatever region surrounds them.
 /// - Metadata lines (category, date, views, byline) cost a little: they border the body.
@@ -11,7 +12,7 @@
 enum BlockValue {
     static func value(of b: TextBlock, focus: ExtractionOptions.Focus = .balanced) -> Double {
         let units = Double(b.stats.units)
-        if b.lexiconMatch != nil { return -(units + 20) }
+        if b.lexiconMatch != nil, !b.lexiconMatchIsSentence { return -(units + 20) }
         let ld = b.linkDensity
         if ld >= 0.5 { return -units * ld }
         if b.kind == .heading { return 0 }

@@ -3,6 +3,8 @@
 /// A block matches a phrase when, ignoring white space and case, either
 /// - the phrase is marked whole (`=分享`) and the block is exactly the phrase (a trailing colon,
 ///   arrow or dots aside), or
+/// - the phrase is marked as a sentence fragment (`~仅代表作者本人观点`) and the block, at most
+///   `sentenceBlockLength` characters long, contains it — for disclaimers that come as sentences;
 /// - the block contains the phrase, is at most `2 × phrase + 6` characters long, and does not read
 ///   as a sentence (a block that ends in a full stop and is longer than the phrase by more than
 ///   four characters is prose that merely mentions the phrase: "点击下载按钮即可获取。" stays).
@@ -10,6 +12,9 @@ struct BoilerplateLexicon: Sendable {
     struct Entry: Sendable {
         var phrase: String       // squeezed, lower-cased
         var whole: Bool
+        /// A distinctive sentence fragment (`~` in the file): matches inside blocks up to
+        /// `sentenceBlockLength` characters, even ones that end as sentences.
+        var sentence: Bool = false
         var reason: RemovalReason
         var length: Int
     }
@@ -18,9 +23,13 @@ struct BoilerplateLexicon: Sendable {
     /// Blocks longer than this (in characters) cannot match anything.
     private(set) var maxBlockLength = 0
 
+    static let sentenceBlockLength = 150
+
     init(entries: [Entry]) {
         self.entries = entries
-        maxBlockLength = entries.map { $0.whole ? $0.length + 3 : 2 * $0.length + 6 }.max() ?? 0
+        maxBlockLength = entries.map {
+            $0.sentence ? Self.sentenceBlockLength : $0.whole ? $0.length + 3 : 2 * $0.length + 6
+        }.max() ?? 0
     }
 
     /// Loads every `lexicon/*.txt` resource.
@@ -38,16 +47,29 @@ struct BoilerplateLexicon: Sendable {
             let reason = RemovalReason(rawValue: section) ?? .boilerplatePhrase
             for line in lines {
                 let whole = line.hasPrefix("=")
-                let phrase = whole ? strippingTrailingMarks(normalize(String(line.dropFirst()))) : normalize(line)
+                let sentence = line.hasPrefix("~")
+                let phrase = whole ? strippingTrailingMarks(normalize(String(line.dropFirst())))
+                    : normalize(sentence ? String(line.dropFirst()) : line)
                 guard !phrase.isEmpty else { continue }
-                entries.append(Entry(phrase: phrase, whole: whole, reason: reason, length: phrase.count))
+                entries.append(Entry(phrase: phrase, whole: whole, sentence: sentence, reason: reason, length: phrase.count))
             }
         }
         return entries
     }
 
+    /// What matched: the reason, and whether it was a sentence fragment (a disclaimer).
+    struct Match: Sendable, Equatable {
+        var reason: RemovalReason
+        var isSentence: Bool
+    }
+
     /// The reason the block is boilerplate, or nil.
     func match(_ text: String, stats: TextStatistics) -> RemovalReason? {
+        matchDetail(text, stats: stats)?.reason
+    }
+
+    /// The match with its kind, or nil.
+    func matchDetail(_ text: String, stats: TextStatistics) -> Match? {
         guard stats.characters <= maxBlockLength else { return nil }
         let squeezed = Self.normalize(text)
         let bare = Self.strippingTrailingMarks(squeezed)
@@ -55,10 +77,14 @@ struct BoilerplateLexicon: Sendable {
         let endsAsSentence = squeezed.last.map { "。.！!？?".contains($0) } ?? false
         for e in entries {
             if e.whole {
-                if bare == e.phrase { return e.reason }
+                if bare == e.phrase { return Match(reason: e.reason, isSentence: false) }
+            } else if e.sentence {
+                if length <= Self.sentenceBlockLength, squeezed.contains(e.phrase) {
+                    return Match(reason: e.reason, isSentence: true)
+                }
             } else if length <= 2 * e.length + 6, squeezed.contains(e.phrase) {
                 if endsAsSentence, length > e.length + 4 { continue }
-                return e.reason
+                return Match(reason: e.reason, isSentence: false)
             }
         }
         return nil
