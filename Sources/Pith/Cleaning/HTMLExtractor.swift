@@ -1,4 +1,3 @@
-import Foundation
 /// The HTML pipeline after parsing: mark non-content nodes, cut the text into blocks, score
 /// them, pick the body's container, clean the body, find the title and the paywall, and build
 /// the `Article`.
@@ -26,7 +25,6 @@ struct HTMLExtractor {
         let soft = SoftRemovalGuard.resolve(tree, soft: filter.soft, blocks: blocks, container: container)
         for i in blocks.indices { if let r = soft[blocks[i].element] { blocks[i].removal = r } }
         body = body.filter { blocks[$0].isKept }
-        if let container { debugContainer(tree, container, blocks) }
         if FallbackExtractor.isNeeded(blocks, body: body) {
             body = FallbackExtractor.select(blocks)
         }
@@ -50,17 +48,5 @@ struct HTMLExtractor {
             blocks: blocks, kept: kept, title: found.title, titleInBody: titleInBody, charset: charset,
             truncated: PaywallDetector.isTruncated(blocks, bodyStart: body.first, bodyEnd: body.last),
             metadata: meta, recordRemoved: options.recordRemoved)
-    }
-
-    private func debugContainer(_ tree: DocumentTree, _ container: Int, _ blocks: [TextBlock]) {
-        guard ProcessInfo.processInfo.environment["PITH_DEBUG"] != nil else { return }
-        var path: [String] = []
-        var n = container
-        while n >= 0 { path.append(tree[n].name + "." + (tree.attribute("class", of: n) ?? "")); n = tree[n].parent }
-        var out = "container: \(path.joined(separator: " < "))\n"
-        for b in blocks where abs(b.value) > 30 {
-            out += "  \(Int(b.value)) \(b.removal?.rawValue ?? "kept") el=\(b.element) \(b.text.prefix(60))\n"
-        }
-        FileHandle.standardError.write(Data(out.utf8))
     }
 }

@@ -4,7 +4,7 @@
 enum MetadataLineRule {
     static func apply(_ blocks: inout [TextBlock], body: [Int]) {
         for i in body where blocks[i].isKept && blocks[i].kind != .heading {
-            if MetadataLine.isMetadataLine(blocks[i].text, stats: blocks[i].stats) {
+            if blocks[i].isMetadataLine {
                 blocks[i].removal = .metadataLine
             }
         }

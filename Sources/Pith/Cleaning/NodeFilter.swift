@@ -12,6 +12,8 @@ struct NodeFilter {
     init(tree: DocumentTree, hints: ClassIDHints, options: ExtractionOptions) {
         hard = Array(repeating: nil, count: tree.count)
         soft = Array(repeating: nil, count: tree.count)
+        // Pages repeat the same class strings many times: judge each once.
+        var judged: [String: RemovalReason?] = [:]
         for i in 0..<tree.count {
             let node = tree[i]
             guard node.kind == .element else { continue }
@@ -19,7 +21,7 @@ struct NodeFilter {
                 hard[i] = .nonContent
             } else if Self.isHidden(tree, i) {
                 hard[i] = .hidden
-            } else if let r = Self.softReason(tree, i, hints: hints) {
+            } else if let r = Self.softReason(tree, i, hints: hints, cache: &judged) {
                 if r == .comments, options.includeComments { continue }
                 soft[i] = r
             }
@@ -46,7 +48,8 @@ struct NodeFilter {
         return false
     }
 
-    static func softReason(_ tree: DocumentTree, _ i: Int, hints: ClassIDHints) -> RemovalReason? {
+    static func softReason(_ tree: DocumentTree, _ i: Int, hints: ClassIDHints,
+                           cache: inout [String: RemovalReason?]) -> RemovalReason? {
         let name = tree[i].name
         switch name {
         case "nav", "menu": return .navigation
@@ -71,6 +74,9 @@ struct NodeFilter {
             classAndID += " " + a.value
         }
         guard !classAndID.isEmpty else { return nil }
-        return hints.removalReason(classAndID: classAndID)
+        if let known = cache[classAndID] { return known }
+        let r = hints.removalReason(classAndID: classAndID)
+        cache[classAndID] = r
+        return r
     }
 }

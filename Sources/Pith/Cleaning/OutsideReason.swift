@@ -4,8 +4,8 @@ enum OutsideReason {
     static func reason(for b: TextBlock) -> RemovalReason {
         if let r = b.lexiconMatch { return r }
         if b.linkDensity >= LinkListRule.threshold { return .linkList }
-        if MetadataLine.isMetadataLine(b.text, stats: b.stats) { return .metadataLine }
-        if MenuLine.isMenuLine(b.text, stats: b.stats) { return .navigation }
+        if b.isMetadataLine { return .metadataLine }
+        if b.isMenuLine { return .navigation }
         return .outsideMainContent
     }
 }

@@ -99,6 +99,6 @@ enum TextTitleFinder {
         guard b.lexiconMatch == nil, (4...200).contains(b.stats.units) else { return false }
         let endsAsQuestion = b.text.last.map { "?？!！".contains($0) } ?? false
         guard b.stats.sentenceEnds == 0 || (b.stats.sentenceEnds == 1 && endsAsQuestion) else { return false }
-        return !MetadataLine.isMetadataLine(b.text, stats: b.stats) && !MenuLine.isMenuLine(b.text, stats: b.stats)
+        return !b.isMetadataLine && !b.isMenuLine
     }
 }

@@ -17,6 +17,9 @@ struct TextBlock: Sendable {
     /// True when that match is a disclaimer fragment: removed from the body, but no weight
     /// against the region it sits in (it often sits inside the article).
     var lexiconMatchIsSentence = false
+    /// Shapes read once per block (see `MetadataLine`, `MenuLine`).
+    var isMetadataLine = false
+    var isMenuLine = false
     /// The block's worth as body text (positive) or boilerplate (negative).
     var value: Double = 0
 
@@ -27,6 +30,8 @@ struct TextBlock: Sendable {
         self.element = element
         self.linkCharacters = linkCharacters
         self.stats = TextStatistics(text)
+        self.isMetadataLine = MetadataLine.isMetadataLine(text, stats: stats)
+        self.isMenuLine = MenuLine.isMenuLine(text, stats: stats)
     }
 
     /// Share of the block's characters inside links, 0…1.

@@ -8,7 +8,7 @@ enum MetadataCollector {
         let start = max(0, (body.first ?? 0) - 8)
         let end = min(blocks.count, (body.last ?? -1) + 1)
         if start < end {
-            for i in start..<end where MetadataLine.isMetadataLine(blocks[i].text, stats: blocks[i].stats) {
+            for i in start..<end where blocks[i].isMetadataLine {
                 if m.category == nil { m.category = MetadataLine.category(in: blocks[i].text) }
                 if m.date == nil, let d = DatePattern.first(in: blocks[i].text) { m.date = d.iso }
             }

@@ -22,10 +22,13 @@ enum MetadataLine {
         return signals(in: text) >= 2
     }
 
+    private static let labelBytes: [[UInt8]] = labels.map { Array($0.utf8) }
+
     static func signals(in text: String) -> Int {
         let lower = text.lowercased()
+        let bytes = Array(lower.utf8)
         var n = 0
-        for l in labels where lower.contains(l) { n += 1 }
+        for l in labelBytes where ByteSearch.contains(bytes, l) { n += 1 }
         if lower.hasPrefix("by ") { n += 1 }
         if DatePattern.first(in: text) != nil { n += 1 }
         if hasCounter(lower) { n += 1 }

@@ -18,6 +18,8 @@ enum InputSniffer {
                               "<table", "<br", "<script", "<span", "<a ", "<link", "<h1", "<h2", "<ul", "<center",
                               "<font", "<frameset", "<article", "<section", "<!--", "<?xml", "<text "]
 
+    private static let markerBytes = htmlMarkers.map { Array($0.utf8) }
+
     static func kind(of bytes: UnsafeRawBufferPointer, utf16: Bool = false) -> Kind {
         for (sig, name) in signatures where bytes.count >= sig.count {
             if zip(sig, bytes).allSatisfy({ $0 == $1 }) { return .binary(name) }
@@ -29,8 +31,8 @@ enum InputSniffer {
             for b in head where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { control += 1 }
             if head.count > 0, control * 10 > head.count { return .binary("binary data") }
         }
-        let lower = String(decoding: head, as: UTF8.self).lowercased()
-        if htmlMarkers.contains(where: { lower.contains($0) }) { return .html }
+        let lower = head.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }
+        if markerBytes.contains(where: { ByteSearch.contains(lower, $0) }) { return .html }
         return .text
     }
 }

@@ -16,8 +16,8 @@ enum BlockValue {
         let ld = b.linkDensity
         if ld >= 0.5 { return -units * ld }
         if b.kind == .heading { return 0 }
-        if MetadataLine.isMetadataLine(b.text, stats: b.stats) { return -5 }
-        if MenuLine.isMenuLine(b.text, stats: b.stats) { return -max(5, units * 0.5) }
+        if b.isMetadataLine { return -5 }
+        if b.isMenuLine { return -max(5, units * 0.5) }
         let shortLine: Int
         switch focus {
         case .balanced: shortLine = 25

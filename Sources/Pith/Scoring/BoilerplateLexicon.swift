@@ -11,6 +11,7 @@
 struct BoilerplateLexicon: Sendable {
     struct Entry: Sendable {
         var phrase: String       // squeezed, lower-cased
+        var bytes: [UInt8] { Array(phrase.utf8) }
         var whole: Bool
         /// A distinctive sentence fragment (`~` in the file): matches inside blocks up to
         /// `sentenceBlockLength` characters, even ones that end as sentences.
@@ -22,6 +23,12 @@ struct BoilerplateLexicon: Sendable {
     private(set) var entries: [Entry] = []
     /// Blocks longer than this (in characters) cannot match anything.
     private(set) var maxBlockLength = 0
+    /// Whole-block phrases, looked up directly.
+    private var whole: [String: RemovalReason] = [:]
+    /// Contained phrases, longest first, with their UTF-8 bytes.
+    private var contained: [(entry: Entry, bytes: [UInt8])] = []
+    /// Disclaimer fragments with their UTF-8 bytes.
+    private var fragments: [(entry: Entry, bytes: [UInt8])] = []
 
     static let sentenceBlockLength = 150
 
@@ -30,6 +37,16 @@ struct BoilerplateLexicon: Sendable {
         maxBlockLength = entries.map {
             $0.sentence ? Self.sentenceBlockLength : $0.whole ? $0.length + 3 : 2 * $0.length + 6
         }.max() ?? 0
+        for e in entries {
+            if e.whole {
+                if whole[e.phrase] == nil { whole[e.phrase] = e.reason }
+            } else if e.sentence {
+                fragments.append((e, e.bytes))
+            } else {
+                contained.append((e, e.bytes))
+            }
+        }
+        contained.sort { $0.entry.length > $1.entry.length }
     }
 
     /// Loads every `lexicon/*.txt` resource.
@@ -72,19 +89,20 @@ struct BoilerplateLexicon: Sendable {
     func matchDetail(_ text: String, stats: TextStatistics) -> Match? {
         guard stats.characters <= maxBlockLength else { return nil }
         let squeezed = Self.normalize(text)
-        let bare = Self.strippingTrailingMarks(squeezed)
         let length = squeezed.count
+        if let r = whole[Self.strippingTrailingMarks(squeezed)] { return Match(reason: r, isSentence: false) }
+        let bytes = Array(squeezed.utf8)
         let endsAsSentence = squeezed.last.map { "。.！!？?".contains($0) } ?? false
-        for e in entries {
-            if e.whole {
-                if bare == e.phrase { return Match(reason: e.reason, isSentence: false) }
-            } else if e.sentence {
-                if length <= Self.sentenceBlockLength, squeezed.contains(e.phrase) {
-                    return Match(reason: e.reason, isSentence: true)
-                }
-            } else if length <= 2 * e.length + 6, squeezed.contains(e.phrase) {
-                if endsAsSentence, length > e.length + 4 { continue }
-                return Match(reason: e.reason, isSentence: false)
+        // Only phrases long enough for this block can match: 2 × phrase + 6 ≥ block.
+        for (e, phrase) in contained {
+            if 2 * e.length + 6 < length { break }
+            guard ByteSearch.contains(bytes, phrase) else { continue }
+            if endsAsSentence, length > e.length + 4 { continue }
+            return Match(reason: e.reason, isSentence: false)
+        }
+        if length <= Self.sentenceBlockLength {
+            for (e, phrase) in fragments where ByteSearch.contains(bytes, phrase) {
+                return Match(reason: e.reason, isSentence: true)
             }
         }
         return nil

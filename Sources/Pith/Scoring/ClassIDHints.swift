@@ -40,29 +40,41 @@ struct ClassIDHints: Sendable {
     }
 
     /// `"share-bar articleBody"` → `["share", "bar", "sharebar", "article", "body", "articlebody"]`.
+    /// Works on UTF-8 bytes: ASCII letters and digits form tokens, a lower-to-upper case change
+    /// starts a new one, any other ASCII byte separates; non-ASCII bytes count as letters.
     static func tokens(_ value: String) -> [String] {
         var out: [String] = []
-        for name in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            var joined = ""
-            var current = ""
-            var previousWasLower = false
-            for ch in name {
-                if ch.isLetter || ch.isNumber {
-                    if ch.isUppercase, previousWasLower, !current.isEmpty {
-                        out.append(current.lowercased()); current = ""
-                    }
-                    current.append(ch)
-                    joined.append(ch)
-                    previousWasLower = ch.isLowercase
-                } else {
-                    if !current.isEmpty { out.append(current.lowercased()); current = "" }
-                    previousWasLower = false
-                }
-            }
-            if !current.isEmpty { out.append(current.lowercased()) }
-            let j = joined.lowercased()
-            if !j.isEmpty, out.last != j { out.append(j) }
+        var current: [UInt8] = []
+        var joined: [UInt8] = []
+        var previousWasLower = false
+        func endToken() {
+            if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
         }
+        func endName() {
+            endToken()
+            if !joined.isEmpty {
+                let j = String(decoding: joined, as: UTF8.self)
+                if out.last != j { out.append(j) }
+                joined.removeAll(keepingCapacity: true)
+            }
+            previousWasLower = false
+        }
+        for byte in value.utf8 {
+            switch byte {
+            case 0x41...0x5A:  // upper case: a hump after lower case starts a token
+                if previousWasLower { endToken() }
+                current.append(byte + 32); joined.append(byte + 32); previousWasLower = false
+            case 0x61...0x7A:
+                current.append(byte); joined.append(byte); previousWasLower = true
+            case 0x30...0x39, 0x80...0xFF:
+                current.append(byte); joined.append(byte)
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+                endName()
+            default:
+                endToken(); previousWasLower = false
+            }
+        }
+        endName()
         return out
     }
 }

@@ -29,6 +29,20 @@ struct TextStatistics: Sendable, Equatable {
                 previousWasStop = false
             }
             if WhitespaceNormalizer.isSpace(s) { inWord = false; continue }
+            if v < 0x80 {
+                characters += 1
+                switch v {
+                case 0x2E, 0x21, 0x3F:
+                    punctuation += 1; previousWasStop = true; inWord = false
+                case 0x2C, 0x3B, 0x3A, 0x22, 0x28, 0x29:
+                    punctuation += 1; inWord = false
+                case 0x30...0x39, 0x41...0x5A, 0x61...0x7A:
+                    if !inWord { words += 1; inWord = true }
+                default:
+                    inWord = false
+                }
+                continue
+            }
             characters += 1
             if Self.isCJK(v) {
                 cjk += 1; words += 1; inWord = false
@@ -45,7 +59,10 @@ struct TextStatistics: Sendable, Equatable {
             case 0x2C, 0x3B, 0x3A, 0x22, 0x28, 0x29:        // , ; : " ( )
                 punctuation += 1; inWord = false
             default:
-                if s.properties.isAlphabetic || (0x30...0x39).contains(v) {
+                let isWordCharacter = v < 0x80
+                    ? (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+                    : s.properties.isAlphabetic
+                if isWordCharacter {
                     if !inWord { words += 1; inWord = true }
                 } else {
                     inWord = false

@@ -1,0 +1,26 @@
+/// Substring search on UTF-8 bytes: the phrase and label scans run on every block of every
+/// page, and Foundation's `String.contains` is far slower. Needles are short phrases, so a
+/// first-byte scan with a compare is enough.
+enum ByteSearch {
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        let n = needle.count, h = haystack.count
+        guard n > 0 else { return true }
+        guard h >= n else { return false }
+        return haystack.withUnsafeBufferPointer { hp in
+            needle.withUnsafeBufferPointer { np in
+                let first = np[0]
+                var i = 0
+                let last = h - n
+                while i <= last {
+                    if hp[i] == first {
+                        var k = 1
+                        while k < n, hp[i + k] == np[k] { k += 1 }
+                        if k == n { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}
