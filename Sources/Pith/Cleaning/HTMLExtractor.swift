@@ -10,12 +10,7 @@ struct HTMLExtractor {
         let filter = NodeFilter(tree: tree, hints: knowledge.hints, options: options)
         var blocks = BlockSegmenter.segment(tree, from: 0, skipping: filter.hard)
         guard !blocks.isEmpty else { throw PithError.noText }
-        for i in blocks.indices {
-            let match = knowledge.lexicon.matchDetail(blocks[i].text, stats: blocks[i].stats)
-            blocks[i].lexiconMatch = match?.reason
-            blocks[i].lexiconMatchIsSentence = match?.isSentence ?? false
-            blocks[i].value = BlockValue.value(of: blocks[i], focus: options.focus)
-        }
+        BlockScorer.score(&blocks, lexicon: knowledge.lexicon, focus: options.focus)
 
         let softAbove = SoftRemovalGuard.inherit(tree, filter.soft)
         let discount = SoftRemovalGuard.discount(options.focus)

@@ -14,12 +14,7 @@ struct TextExtractor {
             blocks.append(TextBlock(text: t, kind: .paragraph, element: -1, linkCharacters: 0))
         }
         guard !blocks.isEmpty else { throw PithError.noText }
-        for i in blocks.indices {
-            let match = knowledge.lexicon.matchDetail(blocks[i].text, stats: blocks[i].stats)
-            blocks[i].lexiconMatch = match?.reason
-            blocks[i].lexiconMatchIsSentence = match?.isSentence ?? false
-            blocks[i].value = BlockValue.value(of: blocks[i], focus: options.focus)
-        }
+        BlockScorer.score(&blocks, lexicon: knowledge.lexicon, focus: options.focus)
         var body = Array(BestRun.find(blocks.map(\.value)))
         if body.isEmpty { body = FallbackExtractor.select(blocks) }
         let title = TextTitleFinder.find(blocks, bodyStart: body.first ?? 0)
