@@ -67,3 +67,19 @@ import Testing
     #expect(ClassIDHints.tokens("share-bar articleBody") == ["share", "bar", "sharebar", "article", "body", "articlebody"])
     #expect(ClassIDHints.tokens("nav") == ["nav"])
 }
+
+@Test func dropsFigureCaptionsAndPhotoCredits() throws {
+    let a = try extract(page(paragraphs: proseEN, before: "", after: """
+        <figure><img src="x.jpg"><figcaption>The council chamber on Tuesday evening, packed with residents.</figcaption></figure>
+        <div class="photo-credit">Photo: Jane Doe, Example News agency photographer</div>
+        """))
+    #expect(!a.text.contains("council chamber on Tuesday"))
+    #expect(!a.text.contains("Photo: Jane Doe"))
+    #expect(a.removed.contains { $0.reason == .caption })
+}
+
+@Test func keepsProseThatTalksAboutCaptions() throws {
+    let p = "The caption under the photo was wrong, the editor admitted, and the credit went to the wrong photographer as well."
+    let a = try extract(page(paragraphs: proseEN + [p]))
+    #expect(a.text.contains(p))
+}

@@ -2,7 +2,7 @@
 ///
 /// *Hard* marks are certain: non-content tags (script, style, form controls, `<head>`…) and
 /// hidden elements (`hidden`, `aria-hidden="true"`, inline `display:none` / `visibility:hidden`).
-/// *Soft* marks come from structure and naming — `<nav>`, `<aside>`, `<header>`, `<footer>`,
+/// *Soft* marks come from structure and naming — `<nav>`, `<aside>`, `<header>`, `<footer>`, `<figcaption>`,
 /// ARIA landmark roles, and class/id hints — and can be overruled later when the marked subtree
 /// turns out to hold most of the page's text (`SoftRemovalGuard`).
 struct NodeFilter {
@@ -56,6 +56,7 @@ struct NodeFilter {
         case "aside": return .sidebar
         case "footer": return .footer
         case "header": return .header
+        case "figcaption": return .caption
         case "html", "body", "main", "article": return nil
         default: break
         }
