@@ -28,7 +28,7 @@ struct PithCommand: ParsableCommand {
     @Option(help: "balanced, precision (drop more) or recall (keep more).")
     var focus: FocusArgument = .balanced
 
-    @Flag(help: "Show kept and dropped blocks with the reason for each drop.")
+    @Flag(help: "Show kept and dropped blocks with the reason for each drop (with -f json: a \"removed\" list).")
     var explain = false
 
     @Flag(help: "Keep reader comments.")
@@ -46,7 +46,7 @@ struct PithCommand: ParsableCommand {
         options.inputFormat = inputFormat.value
         options.focus = focus.value
         options.includeComments = comments
-        options.recordRemoved = explain || format == .json
+        options.recordRemoved = explain
         var failures = 0
         var rendered: [String] = []
         for page in pages {
