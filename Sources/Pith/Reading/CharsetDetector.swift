@@ -54,7 +54,7 @@ enum CharsetDetector {
         let cut = sample.count < bytes.count
         let validUTF8 = Transcoder.isMostlyUTF8(CharsetSniffer.trimmedToCharacterBoundary(sample, cut: cut))
         if declared == .utf8 {
-            return validUTF8 ? nil : sniffNonUTF8(sample)
+            return validUTF8 ? nil : CharsetSniffer.mostPlausibleLegacy(sample).0
         }
         if declared == .utf16LE || declared == .utf16BE { return nil }
         // Eight or more high bytes that happen to form (almost only) valid UTF-8 are not an accident.
@@ -64,14 +64,5 @@ enum CharsetDetector {
         let (best, bestScore) = CharsetSniffer.sniff(sample)
         if best != declared, bestScore >= 0.4, bestScore > declaredScore + 0.2 { return best }
         return nil
-    }
-
-    private static func sniffNonUTF8(_ sample: UnsafeRawBufferPointer) -> Charset {
-        var best: (Charset, Double) = (.windows1252, -1)
-        for c in CharsetSniffer.candidates {
-            let p = CharsetSniffer.plausibility(of: sample, as: c)
-            if p > best.1 { best = (c, p) }
-        }
-        return best.0
     }
 }

@@ -14,6 +14,11 @@ enum CharsetSniffer {
         if Transcoder.isMostlyUTF8(trimmedToCharacterBoundary(sample, cut: sample.count < bytes.count)) {
             return (.utf8, 1)
         }
+        return mostPlausibleLegacy(sample)
+    }
+
+    /// The legacy (non-UTF-8) candidate whose decoding of `sample` is most plausible.
+    static func mostPlausibleLegacy(_ sample: UnsafeRawBufferPointer) -> (Charset, Double) {
         var best: (Charset, Double) = (.windows1252, -1)
         for c in candidates {
             let p = plausibility(of: sample, as: c)
