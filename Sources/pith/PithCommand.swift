@@ -34,8 +34,23 @@ struct PithCommand: ParsableCommand {
     @Flag(help: "Keep reader comments.")
     var comments = false
 
+    @Option(name: .customLong("max-bytes"), help: "Refuse pages larger than this many bytes (default 268435456).")
+    var maxBytes: Int?
+
+    @Option(name: .customLong("max-nodes"), help: "Refuse pages with more element and text nodes than this (default 5000000).")
+    var maxNodes: Int?
+
+    @Option(name: .customLong("max-depth"), help: "Flatten nesting deeper than this many levels (default 2000).")
+    var maxDepth: Int?
+
     @Option(name: .shortAndLong, help: "Write the output to this file (atomically) instead of standard output.")
     var output: String?
+
+    func validate() throws {
+        for (name, value) in [("--max-bytes", maxBytes), ("--max-nodes", maxNodes), ("--max-depth", maxDepth)] {
+            if let v = value, v < 1 { throw ValidationError("\(name) must be at least 1") }
+        }
+    }
 
     mutating func run() throws {
         guard !pages.isEmpty else {
@@ -47,6 +62,9 @@ struct PithCommand: ParsableCommand {
         options.focus = focus.value
         options.includeComments = comments
         options.recordRemoved = explain
+        if let maxBytes { options.maxInputBytes = maxBytes }
+        if let maxNodes { options.maxNodes = maxNodes }
+        if let maxDepth { options.maxDepth = maxDepth }
         var failures = 0
         var rendered: [String] = []
         for page in pages {

@@ -61,3 +61,12 @@ private var binaryExists: Bool {
     #expect(out.contains("- [paywall] 解锁后支持完整在线阅读"))
     #expect(out.contains("+ 同志们:"))
 }
+
+@Test(.enabled(if: binaryExists)) func cliLimitsRefuseOversizedPagesClearly() throws {
+    let page = fixturesDirectory.appendingPathComponent("seed/fanwen-utf8-br.html").path
+    let (code, _, err) = try runPith(["--max-bytes", "1000", page])
+    #expect(code == 1)
+    #expect(err.contains("input too large"))
+    let (code2, _, _) = try runPith(["--max-nodes", "0", page])
+    #expect(code2 == 2)
+}
