@@ -40,20 +40,23 @@ enum BodyRunSelector {
         return Array(candidates[lo..<hi])
     }
 
-    /// The body: the best run, kept inside the best subtree when it spills out of it.
+    /// The body: the best run, kept inside the best subtree when it spills out of it; with the
+    /// lowest common ancestor of its blocks (nil when the body is empty).
     static func body(_ tree: DocumentTree, _ blocks: [TextBlock], softAbove: [RemovalReason?], discount: Double)
-        -> [Int] {
+        -> (blocks: [Int], container: Int?) {
         let run = select(tree, blocks, softAbove: softAbove, discount: discount)
-        guard let first = run.first, let last = run.last,
-              let best = MainContentSelector.select(tree, blocks, softAbove: softAbove, discount: discount) else {
-            return run
-        }
+        guard let first = run.first, let last = run.last else { return ([], nil) }
         let lca = lowestCommonAncestor(tree, blocks[first].element, blocks[last].element)
+        guard let best = MainContentSelector.select(tree, blocks, softAbove: softAbove, discount: discount) else {
+            return (run, lca)
+        }
         if lca != best, tree.contains(lca, best) {
             let inner = select(tree, blocks, softAbove: softAbove, discount: discount, within: best)
-            if !inner.isEmpty { return inner }
+            if let f = inner.first, let l = inner.last {
+                return (inner, lowestCommonAncestor(tree, blocks[f].element, blocks[l].element))
+            }
         }
-        return run
+        return (run, lca)
     }
 
     static func lowestCommonAncestor(_ tree: DocumentTree, _ a: Int, _ b: Int) -> Int {

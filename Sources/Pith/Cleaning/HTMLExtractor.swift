@@ -14,9 +14,7 @@ struct HTMLExtractor {
 
         let softAbove = SoftRemovalGuard.inherit(tree, filter.soft)
         let discount = SoftRemovalGuard.discount(options.focus)
-        var body = BodyRunSelector.body(tree, blocks, softAbove: softAbove, discount: discount)
-        let container = body.isEmpty ? nil
-            : BodyRunSelector.lowestCommonAncestor(tree, blocks[body.first!].element, blocks[body.last!].element)
+        var (body, container) = BodyRunSelector.body(tree, blocks, softAbove: softAbove, discount: discount)
         let soft = SoftRemovalGuard.resolve(tree, soft: filter.soft, blocks: blocks, container: container)
         for i in blocks.indices { if let r = soft[blocks[i].element] { blocks[i].removal = r } }
         body = body.filter { blocks[$0].isKept }
