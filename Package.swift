@@ -16,21 +16,36 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "Pith",
             dependencies: ["CLibXML2"],
             resources: [.copy("Resources")]
         ),
+        // Batch runs: folders, file lists, JSONL, WARC; parallel, ordered, atomic outputs.
+        .target(
+            name: "PithBatch",
+            dependencies: ["Pith", "CZlib"]
+        ),
         .executableTarget(
             name: "pith",
             dependencies: [
                 "Pith",
+                "PithBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "PithTests",
             dependencies: ["Pith", "pith"]
+        ),
+        .testTarget(
+            name: "PithBatchTests",
+            dependencies: ["Pith", "PithBatch", "pith"]
         ),
     ]
 )

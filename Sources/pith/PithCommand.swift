@@ -1,23 +1,69 @@
 import ArgumentParser
 import Foundation
 import Pith
+import PithBatch
 
-/// The `pith` command: argument parsing and I/O only; every content decision is the library's.
+/// The `pith` command: argument parsing only; reading, cleaning and writing are `PithBatch`'s.
 @main
 struct PithCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pith",
         abstract: "Strip the boilerplate off web pages and print the main content.",
         discussion: """
-            Reads each PAGE (a file, or - for standard input) and prints its main content.
-            Exit codes: 0 success; 1 a page could not be read or is not a page; 2 usage error.
+            Each INPUT is a page (HTML or text, any charset, .gz allowed), a JSON Lines file \
+            (html / html_base64 / text, url, id, charset per line), a WARC or WET file (.warc, .warc.gz), \
+            a folder with -r, or - for standard input. What a file holds is told from its first bytes.
+
+            Output: standard output, or -o: a file (written atomically), or a folder (with -r, \
+            --files-from, or a path ending in /) that gets one file per page, mirroring the inputs.
+            Record streams (JSONL, WARC) come back as JSON Lines, one line per page, in input order.
+
+            Exit status: 0 all pages cleaned; 1 some pages failed (each reported on stderr); \
+            2 usage error; 130/143 interrupted (Ctrl-C / SIGTERM): pages started are finished, \
+            no output file is left half-written, and --skip-existing resumes.
             """)
 
-    @Argument(help: "Pages to clean: files, or - for standard input.")
-    var pages: [String] = []
+    @Argument(help: "Pages, JSONL/WARC files, folders (with -r), or - for standard input.")
+    var inputs: [String] = []
 
-    @Option(name: .shortAndLong, help: "Output format: text or json.")
-    var format: OutputFormatArgument = .text
+    @Option(name: .shortAndLong, help: "Output format: text, markdown, html, json, jsonl (default: text; jsonl for record streams).")
+    var format: BatchConfiguration.Format?
+
+    @Option(name: .shortAndLong, help: "Output file, or folder (with -r / --files-from / a trailing /).")
+    var output: String?
+
+    @Flag(name: .shortAndLong, help: "Clean the pages under folders given as inputs.")
+    var recursive = false
+
+    @Option(help: "With -r: take files whose name matches this shell pattern (repeatable; default .html .htm .xhtml .html.gz).")
+    var glob: [String] = []
+
+    @Option(name: .customLong("files-from"), help: "Read input paths, one per line, from this file (- for standard input).")
+    var filesFrom: String?
+
+    @Option(help: "How to read files: auto (by their first bytes), page, jsonl or warc.")
+    var records: BatchConfiguration.Records = .auto
+
+    @Option(name: .shortAndLong, help: "Pages cleaned at once (default: all cores).")
+    var jobs: Int?
+
+    @Flag(name: .customLong("skip-existing"), help: "Leave pages whose output file already exists (resume a folder run).")
+    var skipExisting = false
+
+    @Flag(name: .customLong("fail-fast"), help: "Stop at the first page that fails.")
+    var failFast = false
+
+    @Option(help: "Append each failure as a JSON line to this file.")
+    var errors: String?
+
+    @Flag(name: .shortAndLong, help: "No progress line, no summary, no per-page errors.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "One line per page on standard error.")
+    var verbose = false
+
+    @Flag(inversion: .prefixedNo, help: "Show a progress line (default: when standard error is a terminal).")
+    var progress: Bool?
 
     @Option(help: "Charset of the input, overriding detection (e.g. gbk, big5, utf-8).")
     var charset: String?
@@ -43,65 +89,42 @@ struct PithCommand: ParsableCommand {
     @Option(name: .customLong("max-depth"), help: "Flatten nesting deeper than this many levels (default 2000).")
     var maxDepth: Int?
 
-    @Option(name: .shortAndLong, help: "Write the output to this file (atomically) instead of standard output.")
-    var output: String?
-
     func validate() throws {
-        for (name, value) in [("--max-bytes", maxBytes), ("--max-nodes", maxNodes), ("--max-depth", maxDepth)] {
+        for (name, value) in [("--max-bytes", maxBytes), ("--max-nodes", maxNodes), ("--max-depth", maxDepth), ("--jobs", jobs)] {
             if let v = value, v < 1 { throw ValidationError("\(name) must be at least 1") }
         }
+        if inputs.isEmpty && filesFrom == nil {
+            throw ValidationError("give at least one INPUT (a file, a folder with -r, or - for standard input)")
+        }
+        if quiet && verbose { throw ValidationError("--quiet and --verbose contradict each other") }
     }
 
     mutating func run() throws {
-        guard !pages.isEmpty else {
-            throw ValidationError("give at least one PAGE (a file, or - for standard input)")
-        }
-        var options = ExtractionOptions()
-        options.charset = charset
-        options.inputFormat = inputFormat.value
-        options.focus = focus.value
-        options.includeComments = comments
-        options.recordRemoved = explain
-        if let maxBytes { options.maxInputBytes = maxBytes }
-        if let maxNodes { options.maxNodes = maxNodes }
-        if let maxDepth { options.maxDepth = maxDepth }
-        var failures = 0
-        var rendered: [String] = []
-        for page in pages {
-            do {
-                let data = try read(page)
-                let article = try Pith.extract(html: data, url: nil, options: options)
-                if explain, format == .text {
-                    rendered.append(ExplainPrinter.render(article))
-                } else {
-                    rendered.append(article.render(as: format.value))
-                }
-            } catch let e as PithError {
-                failures += 1
-                FileHandle.standardError.write(Data("pith: \(page): \(e)\n".utf8))
-            } catch {
-                failures += 1
-                FileHandle.standardError.write(Data("pith: \(page): \(error.localizedDescription)\n".utf8))
-            }
-        }
-        let text = rendered.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined()
-        if let output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
-        if failures > 0 { throw ExitCode(1) }
-    }
-
-    private func read(_ page: String) throws -> Data {
-        if page == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: page, isDirectory: &isDir) else {
-            throw CLIError("no such file")
-        }
-        guard !isDir.boolValue else { throw CLIError("is a directory") }
-        guard let d = FileManager.default.contents(atPath: page) else { throw CLIError("cannot read the file") }
-        return d
+        var c = BatchConfiguration()
+        c.inputs = inputs
+        c.recursive = recursive
+        c.globs = glob
+        c.filesFrom = filesFrom
+        c.records = records
+        c.output = output
+        c.format = explain && (format == nil || format == .text) ? .explain : format
+        c.options.charset = charset
+        c.options.inputFormat = inputFormat.value
+        c.options.focus = focus.value
+        c.options.includeComments = comments
+        c.options.recordRemoved = explain
+        if let maxBytes { c.options.maxInputBytes = maxBytes }
+        if let maxNodes { c.options.maxNodes = maxNodes }
+        if let maxDepth { c.options.maxDepth = maxDepth }
+        c.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        c.skipExisting = skipExisting
+        c.failFast = failFast
+        c.quiet = quiet
+        c.verbose = verbose
+        c.progress = progress
+        c.errorLog = errors
+        let (_, status) = BatchRun(c).run()
+        if status != 0 { throw ExitCode(status) }
     }
 
     /// Usage errors exit with 2, as documented.
@@ -123,16 +146,8 @@ struct PithCommand: ParsableCommand {
     }
 }
 
-struct CLIError: Error, LocalizedError {
-    let message: String
-    init(_ m: String) { message = m }
-    var errorDescription: String? { message }
-}
-
-enum OutputFormatArgument: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-    var value: OutputFormat { self == .json ? .json : .text }
-}
+extension BatchConfiguration.Format: ExpressibleByArgument {}
+extension BatchConfiguration.Records: ExpressibleByArgument {}
 
 enum InputFormatArgument: String, ExpressibleByArgument, CaseIterable {
     case auto, html, text

@@ -1,6 +1,6 @@
 /// One JSON object per article, keys in a fixed order (see Docs/json-output.md).
-enum JSONRenderer {
-    static func render(_ a: Article, extra: [(String, String)] = []) -> String {
+package enum JSONRenderer {
+    package static func render(_ a: Article, extra: [(String, String)] = []) -> String {
         var w = JSONWriter()
         w.open()
         for (k, v) in extra { w.key(k); w.string(v) }
@@ -37,17 +37,20 @@ enum JSONRenderer {
 }
 
 /// A minimal streaming JSON writer: objects, arrays, escaped strings, in the order written.
-struct JSONWriter {
-    private(set) var output = ""
+/// Shared with the batch layer (`package`), not public.
+package struct JSONWriter {
+    package private(set) var output = ""
     private var needsComma: [Bool] = []
 
-    mutating func open() { separate(); output += "{"; needsComma.append(false) }
-    mutating func close() { output += "}"; needsComma.removeLast() }
-    mutating func key(_ k: String) { separate(); Self.escape(k, into: &output); output += ":"; suppressNext = true }
-    mutating func string(_ s: String) { separate(); Self.escape(s, into: &output) }
-    mutating func stringOrNull(_ s: String?) { if let s { string(s) } else { raw("null") } }
-    mutating func raw(_ s: String) { separate(); output += s }
-    mutating func array<T>(_ items: [T], _ each: (inout JSONWriter, T) -> Void) {
+    package init() {}
+
+    package mutating func open() { separate(); output += "{"; needsComma.append(false) }
+    package mutating func close() { output += "}"; needsComma.removeLast() }
+    package mutating func key(_ k: String) { separate(); Self.escape(k, into: &output); output += ":"; suppressNext = true }
+    package mutating func string(_ s: String) { separate(); Self.escape(s, into: &output) }
+    package mutating func stringOrNull(_ s: String?) { if let s { string(s) } else { raw("null") } }
+    package mutating func raw(_ s: String) { separate(); output += s }
+    package mutating func array<T>(_ items: [T], _ each: (inout JSONWriter, T) -> Void) {
         separate(); output += "["; needsComma.append(false)
         for item in items { each(&self, item) }
         output += "]"; needsComma.removeLast()
@@ -62,7 +65,7 @@ struct JSONWriter {
         }
     }
 
-    static func escape(_ s: String, into out: inout String) {
+    package static func escape(_ s: String, into out: inout String) {
         out += "\""
         for u in s.unicodeScalars {
             switch u {

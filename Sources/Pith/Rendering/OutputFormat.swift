@@ -6,8 +6,12 @@
 public enum OutputFormat: String, Sendable, CaseIterable {
     /// Title, blank line, paragraphs separated by blank lines.
     case text
-    /// One JSON object (see Docs/json-output.md).
+    /// One JSON object on one line (see Docs/json-output.md).
     case json
+    /// Markdown: headings, lists, quotes, code blocks.
+    case markdown
+    /// A minimal HTML fragment (`<article>` with headings, paragraphs, lists, quotes, code).
+    case html
 }
 
 extension Article {
@@ -16,6 +20,8 @@ extension Article {
         switch format {
         case .text: return TextRenderer.render(self)
         case .json: return JSONRenderer.render(self)
+        case .markdown: return MarkdownRenderer.render(self)
+        case .html: return HTMLRenderer.render(self)
         }
     }
 }

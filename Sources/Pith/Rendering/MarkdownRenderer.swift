@@ -1,0 +1,59 @@
+/// Markdown: the title as a level-1 heading, headings with `#`, list items with `-`, quotes
+/// with `>`, code fenced, paragraphs separated by blank lines. Text that Markdown would read as
+/// markup (a leading `#`, `>`, `-`, `1.`…) is escaped so it stays text.
+enum MarkdownRenderer {
+    static func render(_ a: Article) -> String {
+        var parts: [String] = []
+        if let t = a.title, !t.isEmpty, !a.titleIsInBody, !a.blocks.isEmpty { parts.append("# " + escape(t)) }
+        var i = 0
+        let blocks = a.blocks
+        while i < blocks.count {
+            let b = blocks[i]
+            switch b.kind {
+            case .heading:
+                let level = min(6, max(1, b.level ?? 2))
+                parts.append(String(repeating: "#", count: level) + " " + escape(b.text))
+            case .listItem:
+                // Consecutive items form one list.
+                var items: [String] = []
+                while i < blocks.count, blocks[i].kind == .listItem {
+                    items.append("- " + escape(blocks[i].text))
+                    i += 1
+                }
+                parts.append(items.joined(separator: "\n"))
+                continue
+            case .quote:
+                parts.append(b.text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { "> " + escape(String($0)) }.joined(separator: "\n"))
+            case .code:
+                let fence = b.text.contains("```") ? "~~~~" : "```"
+                parts.append(fence + "\n" + b.text + "\n" + fence)
+            case .tableCell, .paragraph:
+                parts.append(escape(b.text))
+            }
+            i += 1
+        }
+        return parts.joined(separator: "\n\n")
+    }
+
+    /// Escapes what would turn a line of text into markup.
+    static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 8)
+        for c in s {
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "<", ">":
+                out.append("\\"); out.append(c)
+            default:
+                out.append(c)
+            }
+        }
+        // Line-start markers: headings, lists, numbered lists, rules.
+        if let first = out.first, "#-+=|".contains(first) { out = "\\" + out }
+        if let dot = out.firstIndex(where: { !$0.isNumber }), dot != out.startIndex,
+           out[dot] == "." || out[dot] == ")", out[out.startIndex..<dot].allSatisfy(\.isASCII) {
+            out.insert("\\", at: dot)
+        }
+        return out
+    }
+}

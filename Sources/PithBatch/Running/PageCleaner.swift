@@ -1,0 +1,123 @@
+import Foundation
+import Pith
+
+/// What happened to one page.
+struct PageResult: Sendable {
+    enum Outcome: Sendable, Equatable {
+        case written(empty: Bool)
+        case failed(reason: String, message: String)
+    }
+    var name: String
+    var outcome: Outcome
+    /// The rendered page for stream outputs (nil in folder runs: the worker wrote the file).
+    var rendered: String?
+    var bytes: Int
+}
+
+/// Cleans one page on a worker thread: reads its bytes, extracts, renders, and in folder runs
+/// writes its output file atomically. Never throws: every failure becomes a `PageResult`.
+struct PageCleaner: Sendable {
+    let options: ExtractionOptions
+    let format: BatchConfiguration.Format
+    /// The output folder in folder runs.
+    let folder: String?
+
+    func clean(_ item: BatchItem, outputName: String?) -> PageResult {
+        var result = PageResult(name: item.name, outcome: .written(empty: true), rendered: nil, bytes: item.size)
+        let extras = Self.keys(of: item)
+        do {
+            let data = try bytes(of: item)
+            result.bytes = data.count
+            var o = options
+            if let hint = item.charsetHint, o.charset == nil { o.transportCharset = hint }
+            if item.isText { o.inputFormat = .text }
+            let article: Article
+            do {
+                article = try Pith.extract(html: data, url: item.url, options: o)
+            } catch PithError.noText {
+                article = Article(title: nil, blocks: [], charset: "")
+            }
+            let text = render(article, extras: extras)
+            result.outcome = .written(empty: article.blocks.isEmpty)
+            if let folder, let outputName {
+                try AtomicFile.write(Array((text.hasSuffix("\n") || text.isEmpty ? text : text + "\n").utf8),
+                                     to: folder + "/" + outputName)
+            } else {
+                result.rendered = text
+            }
+        } catch let e as PithError {
+            result.outcome = .failed(reason: Self.reason(e), message: e.description)
+        } catch let e as InputError {
+            result.outcome = .failed(reason: e.description.hasPrefix("cannot write") || e.description.hasPrefix("cannot create")
+                                     || e.description.hasPrefix("cannot rename") ? "write failed" : "unreadable",
+                                     message: e.description)
+        } catch {
+            result.outcome = .failed(reason: "unreadable", message: error.localizedDescription)
+        }
+        if case .failed(let reason, let message) = result.outcome, folder == nil,
+           format == .json || format == .jsonl {
+            var w = JSONWriter()
+            w.open()
+            for (k, v) in extras { w.key(k); w.string(v) }
+            w.key("input"); w.string(item.name)
+            w.key("error"); w.string(message)
+            w.key("reason"); w.string(reason)
+            w.close()
+            result.rendered = w.output
+        }
+        return result
+    }
+
+    private func render(_ article: Article, extras: [(String, String)]) -> String {
+        switch format {
+        case .text: return article.render(as: .text)
+        case .markdown: return article.render(as: .markdown)
+        case .html: return article.render(as: .html)
+        case .json, .jsonl: return JSONRenderer.render(article, extra: extras)
+        case .explain: return ExplainPrinter.render(article)
+        }
+    }
+
+    /// The keys that tie an output line back to its input.
+    static func keys(of item: BatchItem) -> [(String, String)] {
+        var k: [(String, String)] = []
+        if let id = item.id { k.append(("id", id)) }
+        if let p = item.path { k.append(("path", p)) }
+        if let u = item.url { k.append(("url", u)) }
+        if let r = item.recordID { k.append(("warcRecordId", r)) }
+        return k
+    }
+
+    private func bytes(of item: BatchItem) throws -> Data {
+        switch item.payload {
+        case .bytes(let d):
+            return d
+        case .unreadable(let why):
+            throw InputError(why)
+        case .file(let path):
+            if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            if let size = (attributes?[.size] as? NSNumber)?.intValue, size > options.maxInputBytes, !path.lowercased().hasSuffix(".gz") {
+                throw PithError.inputTooLarge(bytes: size, limit: options.maxInputBytes)
+            }
+            let reader = BufferedReader(try FileSource(path: path))
+            if try reader.peek(2) == StreamSniffer.gzipMagic {
+                return Data(try GzipSource.readAll(GzipSource(reader), limit: options.maxInputBytes))
+            }
+            return Data(try GzipSource.readAll(reader, limit: options.maxInputBytes))
+        }
+    }
+
+    static func reason(_ e: PithError) -> String {
+        switch e {
+        case .emptyInput: return "empty input"
+        case .notHTML: return "not HTML"
+        case .noText: return "no text"
+        case .inputTooLarge: return "too large"
+        case .tooManyNodes: return "too many nodes"
+        case .parseFailed: return "parse failed"
+        case .unknownCharset: return "unknown charset"
+        case .resourcesMissing: return "resources missing"
+        }
+    }
+}
