@@ -68,7 +68,7 @@ public final class BatchRun {
         if format == .explain { options.recordRemoved = true }
         let cleaner = PageCleaner(options: options, format: format, folder: folder)
         let pipeline = OrderedPipeline<(BatchItem, String?), PageResult>(
-            jobs: max(1, config.jobs), window: max(4, config.jobs * 8),
+            jobs: max(1, config.jobs), window: config.failFast ? max(1, config.jobs) : max(4, config.jobs * 8),
             work: { cleaner.clean($0.0, outputName: $0.1) },
             emit: { [unowned self] in self.record($0) })
         var streamBytes = 0

@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+
+/// A folder of `count` pages (copies of the seed page as UTF-8 HTML) in nested sub-folders,
+/// plus a broken page and a non-page file.
+private func crawlFolder(count: Int, broken: Bool = true) throws -> String {
+    let root = try temporaryFolder()
+    let page = try Data(contentsOf: URL(fileURLWithPath: fixturePath("seed/fanwen-utf8-br.html")))
+    for i in 0..<count {
+        let dir = root + "/site\(i % 3)/2024"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try page.write(to: URL(fileURLWithPath: dir + "/page\(i).html"))
+    }
+    if broken {
+        try Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0]).write(to: URL(fileURLWithPath: root + "/site0/broken.html"))
+        try Data("notes".utf8).write(to: URL(fileURLWithPath: root + "/site0/readme.txt"))
+    }
+    try FileManager.default.createDirectory(atPath: root + "/site1", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: fixturePath("batch/page.html.gz"), toPath: root + "/site1/stored.html.gz")
+    return root
+}
+
+@Test(.enabled(if: binaryExists)) func folderRunMirrorsTheTreeAndOneBadPageDoesNotStopTheRest() throws {
+    let root = try crawlFolder(count: 6)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let out = root + "-out"
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let log = root + "-errors.jsonl"
+    defer { try? FileManager.default.removeItem(atPath: log) }
+    let r = try runPith(["-r", root, "-o", out, "--errors", log, "-j", "2"])
+    #expect(r.status == 1)   // one page failed
+    let files = filesUnder(out)
+    #expect(files.count == 7)
+    #expect(files.contains("site0/2024/page0.txt") && files.contains("site1/stored.txt"))
+    #expect(!files.contains { $0.contains("readme") || $0.contains(".pith-tmp") })
+    let expected = try String(contentsOfFile: fixturePath("seed/expected.txt"), encoding: .utf8)
+    #expect(try String(contentsOfFile: out + "/site2/2024/page5.txt", encoding: .utf8) == expected)
+    #expect(r.err.contains("8 pages read, 7 written, 0 empty, 1 failed"))
+    #expect(r.err.contains("not HTML 1"))
+    let errors = try jsonLines(try String(contentsOfFile: log, encoding: .utf8))
+    #expect(errors.count == 1 && (errors[0]["input"] as? String)?.hasSuffix("broken.html") == true)
+    #expect(errors[0]["reason"] as? String == "not HTML")
+}
+
+@Test(.enabled(if: binaryExists)) func failFastStopsAtTheFirstFailure() throws {
+    let root = try crawlFolder(count: 3)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let r = try runPith(["-r", root, "-o", root + "-out", "--fail-fast", "-j", "1"])
+    defer { try? FileManager.default.removeItem(atPath: root + "-out") }
+    #expect(r.status == 1)
+    // Sorted: site0/2024/page0.html, site0/broken.html, then four more: none of those is started.
+    #expect(r.err.contains("2 pages read, 1 written, 0 empty, 1 failed"))
+    #expect(filesUnder(root + "-out") == ["site0/2024/page0.txt"])
+}
+
+@Test(.enabled(if: binaryExists)) func globPicksOtherFileNames() throws {
+    let root = try crawlFolder(count: 1)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    try FileManager.default.copyItem(atPath: fixturePath("seed/000_4d4af724e9113844.txt"), toPath: root + "/site0/seed.txt")
+    let r = try runPith(["-r", root, "--glob", "seed*.txt", "-f", "jsonl"])
+    #expect(r.status == 0)
+    let lines = try jsonLines(r.out)
+    #expect(lines.count == 1 && (lines[0]["path"] as? String)?.hasSuffix("seed.txt") == true)
+    #expect(lines[0]["isTruncated"] as? Bool == true)
+}
+
+@Test(.enabled(if: binaryExists)) func filesFromStandardInput() throws {
+    let root = try crawlFolder(count: 2, broken: false)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let list = "\(root)/site0/2024/page0.html\n\n\(root)/site1/2024/page1.html\n\(root)/missing.html\n"
+    let out = root + "-out"
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let r = try runPith(["--files-from", "-", "-o", out], stdin: Data(list.utf8))
+    #expect(r.status == 1)
+    #expect(r.err.contains("missing.html: No such file"))
+    let files = filesUnder(out)
+    #expect(files.count == 2)
+    // Absolute input paths land inside the output folder.
+    #expect(files.allSatisfy { $0.hasSuffix("/site0/2024/page0.txt") || $0.hasSuffix("/site1/2024/page1.txt") })
+}
+
+@Test(.enabled(if: binaryExists)) func jsonlStreamKeepsOrderAndOneLinePerRecord() throws {
+    let input = try Data(contentsOf: URL(fileURLWithPath: fixturePath("batch/pages.jsonl")))
+    let r = try runPith(["-", "-j", "2"], stdin: input)
+    #expect(r.status == 1)   // three records are bad
+    let lines = try jsonLines(r.out)
+    #expect(lines.map { ($0["id"] as? String) ?? "-" } == ["a1", "42", "-", "t3", "nohtml", "png", "b5"])
+    #expect(lines[2]["error"] as? String == "not a JSON object")
+    #expect((lines[1]["text"] as? String)?.contains("王喆") == true)   // GBK-only characters survive
+    #expect(lines[3]["isTruncated"] as? Bool == true && lines[3]["category"] as? String == "发言稿")
+}
+
+@Test(.enabled(if: binaryExists)) func warcAndWetToJSONL() throws {
+    let r = try runPith([fixturePath("batch/sample.warc.gz"), fixturePath("batch/sample.warc.wet.gz"), fixturePath("batch/truncated.warc.gz")])
+    #expect(r.status == 0)
+    let lines = try jsonLines(r.out)
+    #expect(lines.count == 5 + 2 + 4)
+    #expect(lines.allSatisfy { $0["url"] is String && $0["warcRecordId"] is String })
+    #expect(r.err.contains("non-HTML (image/png) 2"))
+    #expect(r.err.contains("truncated record"))
+    // The WET copy of the user's page comes back as exactly the speech.
+    let expected = try String(contentsOfFile: fixturePath("seed/expected.txt"), encoding: .utf8)
+    #expect((lines[5]["text"] as? String).map { $0 + "\n" } == expected)
+}
+
+@Test(.enabled(if: binaryExists)) func warcRecordsToFilesWithSafeNames() throws {
+    let out = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let r = try runPith([fixturePath("batch/sample.warc"), "-o", out + "/", "-f", "markdown"])
+    #expect(r.status == 0)
+    let files = filesUnder(out)
+    #expect(files == [
+        "news.example.com/council-budget.md", "news.example.com/library_lang=en_page=2.md",
+        "news.example.com/river-clean-up.md", "zh.example.com/__/__/etc/passwd.md", "zh.example.com/news/1.html.md",
+    ])
+    #expect(try String(contentsOfFile: out + "/news.example.com/council-budget.md", encoding: .utf8).hasPrefix("# Council approves"))
+}
+
+@Test(.enabled(if: binaryExists)) func outputFileIsWrittenAtomically() throws {
+    let out = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let r = try runPith([fixturePath("batch/pages.jsonl"), "-o", out + "/result.jsonl", "-q"])
+    #expect(r.status == 1 && r.err.isEmpty)
+    #expect(filesUnder(out) == ["result.jsonl"])
+    #expect(try jsonLines(try String(contentsOfFile: out + "/result.jsonl", encoding: .utf8)).count == 7)
+}
+
+/// Starts `pith` and kills it once `minimum` outputs exist.
+private func runAndKill(_ args: [String], folder: String, minimum: Int, signal: Int32) throws -> Int32 {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: pithBinary)
+    p.arguments = args
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    let deadline = Date().addingTimeInterval(60)
+    while Date() < deadline, p.isRunning, filesUnder(folder).filter({ !$0.contains(".pith-tmp") }).count < minimum {
+        usleep(5000)
+    }
+    kill(p.processIdentifier, signal)
+    p.waitUntilExit()
+    return p.terminationStatus
+}
+
+@Test(.enabled(if: binaryExists)) func killedRunLeavesNoHalfFileAndResumes() throws {
+    let root = try crawlFolder(count: 300, broken: false)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let out = root + "-out"
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    _ = try runAndKill(["-r", root, "-o", out, "-j", "2"], folder: out, minimum: 20, signal: SIGKILL)
+    let expected = try String(contentsOfFile: fixturePath("seed/expected.txt"), encoding: .utf8)
+    let done = filesUnder(out).filter { !$0.contains(".pith-tmp") }
+    #expect(done.count >= 20 && done.count < 301)
+    for f in done where f.hasSuffix(".txt") && f.contains("page") {
+        #expect(try String(contentsOfFile: out + "/" + f, encoding: .utf8) == expected, "half-written \(f)")
+    }
+    let r = try runPith(["-r", root, "-o", out, "--skip-existing"])
+    #expect(r.status == 0)
+    #expect(r.err.contains("\(done.count) already done"))
+    #expect(filesUnder(out).filter { !$0.contains(".pith-tmp") }.count == 301)
+}
+
+@Test(.enabled(if: binaryExists)) func interruptedRunStopsCleanly() throws {
+    let root = try crawlFolder(count: 300, broken: false)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let out = root + "-out"
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let status = try runAndKill(["-r", root, "-o", out, "-j", "2"], folder: out, minimum: 10, signal: SIGINT)
+    let files = filesUnder(out)
+    if files.count < 301 {
+        #expect(status == 130)
+        #expect(!files.contains { $0.contains(".pith-tmp") })   // every started page finished its write
+    }
+}
