@@ -6,7 +6,7 @@ import Darwin
 import Foundation
 
 /// Writes files so that a reader never sees half of one: the bytes go to a hidden temporary file
-/// beside the target (`.NAME.pith-tmp-PID-N`), are flushed to disk, and the file is renamed over
+/// beside the target (`.NAME.pith-tmp-PID-N`), and the file is renamed over
 /// the target. A run killed mid-way leaves at most such a temporary file, never a short output.
 enum AtomicFile {
     static let temporaryMarker = ".pith-tmp-"
@@ -37,7 +37,8 @@ enum AtomicFile {
                 written += n
             }
         }
-        fsync(fd)
+        // No fsync: rename is atomic against a killed process, which is what a resumed run needs;
+        // syncing every page would cost more than cleaning it.
         close(fd)
         guard rename(temp, path) == 0 else {
             throw InputError("cannot rename onto \(path): \(String(cString: strerror(errno)))")
