@@ -56,12 +56,40 @@ public struct Block: Sendable, Equatable, Codable {
     public var text: String
     /// Heading level 1–6, for headings.
     public var level: Int?
+    /// Where a table cell sits (for `.tableCell` blocks from HTML tables).
+    public var cell: TableCell?
 
     /// A block of the given kind.
-    public init(kind: Kind, text: String, level: Int? = nil) {
+    public init(kind: Kind, text: String, level: Int? = nil, cell: TableCell? = nil) {
         self.kind = kind
         self.text = text
         self.level = level
+        self.cell = cell
+    }
+}
+
+/// A table cell's place: which table of the page, which row and column (from 0), and whether
+/// it is a header cell (`<th>`).
+///
+/// ```swift
+/// if let c = block.cell, c.row == 0 { print("header:", block.text) }
+/// ```
+public struct TableCell: Sendable, Equatable, Codable {
+    /// Tables are numbered in document order; cells with the same number share a table.
+    public var table: Int
+    /// The row, from 0.
+    public var row: Int
+    /// The column, from 0 (`colspan` not expanded).
+    public var column: Int
+    /// True for `<th>` cells.
+    public var isHeader: Bool
+
+    /// A cell position.
+    public init(table: Int, row: Int, column: Int, isHeader: Bool = false) {
+        self.table = table
+        self.row = row
+        self.column = column
+        self.isHeader = isHeader
     }
 }
 
@@ -100,27 +128,40 @@ public enum RemovalReason: String, Sendable, Codable, CaseIterable {
 /// print(article.metadata.date ?? "undated")   // "2012-10-13"
 /// ```
 public struct Metadata: Sendable, Equatable, Codable {
-    /// Publication date, ISO 8601 (`2012-10-13` or with time).
+    /// Publication date, ISO 8601 (`2012-10-13`, or `2012-10-13T08:30:00+08:00` when the page gives the time).
     public var date: String?
+    /// Last modification date, ISO 8601, when the page gives one.
+    public var dateModified: String?
     /// Author names.
     public var authors: [String]
     /// The site's name.
     public var siteName: String?
     /// The page's category or section (`发言稿`, `Politics`).
     public var category: String?
-    /// The body's language (BCP 47 tag such as `zh`, `en`).
+    /// The body's language (BCP 47 tag such as `zh`, `en`, `pt-BR`).
     public var language: String?
-    /// The page's URL, as given by the caller or the canonical link.
+    /// The page's URL, as given by the caller (else the canonical URL).
     public var url: String?
+    /// The canonical URL the page declares, resolved against the page's URL.
+    public var canonicalURL: String?
+    /// The page's own summary (meta description, og:description, JSON-LD description).
+    public var description: String?
+    /// The lead image (og:image, JSON-LD image), resolved against the page's URL.
+    public var imageURL: String?
 
     /// Empty metadata.
-    public init(date: String? = nil, authors: [String] = [], siteName: String? = nil, category: String? = nil,
-                language: String? = nil, url: String? = nil) {
+    public init(date: String? = nil, dateModified: String? = nil, authors: [String] = [], siteName: String? = nil,
+                category: String? = nil, language: String? = nil, url: String? = nil, canonicalURL: String? = nil,
+                description: String? = nil, imageURL: String? = nil) {
         self.date = date
+        self.dateModified = dateModified
         self.authors = authors
         self.siteName = siteName
         self.category = category
         self.language = language
         self.url = url
+        self.canonicalURL = canonicalURL
+        self.description = description
+        self.imageURL = imageURL
     }
 }

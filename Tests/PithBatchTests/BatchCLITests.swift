@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+@testable import PithBatch
+
+typealias ProgressLineText = ProgressLine
 
 /// A folder of `count` pages (copies of the seed page as UTF-8 HTML) in nested sub-folders,
 /// plus a broken page and a non-page file.
@@ -171,4 +174,22 @@ private func runAndKill(_ args: [String], folder: String, minimum: Int, signal: 
         #expect(status == 130)
         #expect(!files.contains { $0.contains(".pith-tmp") })   // every started page finished its write
     }
+}
+
+@Test(.enabled(if: binaryExists)) func progressOnlyWhenAskedOrOnATerminal() throws {
+    let root = try crawlFolder(count: 3, broken: false)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let piped = try runPith(["-r", root, "-f", "jsonl"])
+    #expect(!piped.err.contains("\r"))                      // stderr is a pipe: no progress line
+    #expect(piped.err.contains("4 pages read"))             // but a summary
+    let forced = try runPith(["-r", root, "-f", "jsonl", "--progress", "-v"])
+    #expect(forced.err.contains("\r\u{1B}[K") && forced.err.contains("pages/s"))
+    #expect(forced.err.contains("pith: ok  "))
+    let quiet = try runPith(["-r", root, "-f", "jsonl", "-q"])
+    #expect(quiet.err.isEmpty && quiet.status == 0)
+}
+
+@Test func progressLineShowsRateFailuresAndETA() {
+    let s = ProgressLineText.describe(pages: 50, bytes: 5_000_000, failed: 2, elapsed: 10, totalPages: 100, totalBytes: nil)
+    #expect(s == "pith: 50/100 pages  5 pages/s  0.5 MB/s  2 failed  ETA 0:10")
 }

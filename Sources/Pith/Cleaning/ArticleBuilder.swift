@@ -1,8 +1,13 @@
 /// Turns the cleaned blocks into the public `Article`.
 enum ArticleBuilder {
     static func build(blocks: [TextBlock], kept: [Int], title: String?, titleInBody: Bool, charset: Charset,
-                      truncated: Bool, metadata: Metadata, recordRemoved: Bool) -> Article {
-        let out = kept.map { Block(kind: blocks[$0].kind, text: blocks[$0].text, level: blocks[$0].level) }
+                      truncated: Bool, metadata: Metadata, recordRemoved: Bool, tree: DocumentTree? = nil) -> Article {
+        var cells = TableCellLocator()
+        let out = kept.map { i -> Block in
+            let b = blocks[i]
+            let cell = b.kind == .tableCell && b.element >= 0 ? tree.flatMap { cells.locate(b.element, in: $0) } : nil
+            return Block(kind: b.kind, text: b.text, level: b.level, cell: cell)
+        }
         var removed: [RemovedBlock] = []
         if recordRemoved {
             let keptSet = Set(kept)

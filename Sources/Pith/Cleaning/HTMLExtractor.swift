@@ -26,20 +26,22 @@ struct HTMLExtractor {
             blocks[i].removal = OutsideReason.reason(for: blocks[i])
         }
 
-        let metadata = MetadataCollector.collect(blocks: blocks, body: body, tree: tree, url: url)
+        let facts = PageFacts(tree, hard: filter.hard)
+        let metadata = MetadataCollector.collect(blocks: blocks, body: body, facts: facts, url: url, languages: knowledge.languages)
         LexiconRule.apply(&blocks, body: body)
         LinkListRule.apply(&blocks, body: body)
         MetadataLineRule.apply(&blocks, body: body)
-        let found = TitleFinder.find(in: tree, hard: filter.hard)
+        let found = TitleFinder.find(in: tree, hard: filter.hard, headline: facts.jsonLD.headline)
         let titleInBody = TitleDeduplicator.apply(&blocks, body: body, title: found.title)
         DanglingHeadingRule.apply(&blocks, body: body)
 
         let kept = body.filter { blocks[$0].isKept }
         var meta = metadata
         meta.siteName = meta.siteName ?? found.siteName
+        meta.authors = AuthorNames.withoutPublisher(meta.authors, siteName: meta.siteName)
         return ArticleBuilder.build(
             blocks: blocks, kept: kept, title: found.title, titleInBody: titleInBody, charset: charset,
             truncated: PaywallDetector.isTruncated(blocks, bodyStart: body.first, bodyEnd: body.last),
-            metadata: meta, recordRemoved: options.recordRemoved)
+            metadata: meta, recordRemoved: options.recordRemoved, tree: tree)
     }
 }

@@ -40,4 +40,10 @@ struct TextBlock: Sendable {
     }
 
     var isKept: Bool { removal == nil }
+
+    /// A short line that is a date and little else: `12 March 2024`, `2012-10-13 08:30`,
+    /// `Updated Oct 13, 2012`.
+    var isDateLine: Bool {
+        stats.characters <= 32 && stats.sentenceEnds == 0 && DatePattern.first(in: text) != nil
+    }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Finds a page's title: the `<h1>` that agrees with `<title>` or `og:title`; else `og:title`;
-/// else `<title>` without its site-name part (`… - Site`, `… | Site`, `…_栏目_网站`).
+/// Finds a page's title: the `<h1>` that agrees with `<title>`, `og:title` or the JSON-LD
+/// headline; else `og:title` / `twitter:title`; else the JSON-LD headline; else `<title>`
+/// without its site-name part (`… - Site`, `… | Site`, `…_栏目_网站`).
 enum TitleFinder {
     struct Found {
         var title: String?
@@ -10,7 +11,7 @@ enum TitleFinder {
 
     static let separators = [" - ", " | ", " – ", " — ", "_", "｜", " :: ", " » ", " · ", "--", "-- "]
 
-    static func find(in tree: DocumentTree, hard: [RemovalReason?]) -> Found {
+    static func find(in tree: DocumentTree, hard: [RemovalReason?], headline: String? = nil) -> Found {
         var og: String?, siteName: String?, docTitle: String?
         var h1s: [String] = []
         for i in 0..<tree.count where tree[i].kind == .element {
@@ -28,19 +29,41 @@ enum TitleFinder {
             default: break
             }
         }
-        let references = [og, docTitle].compactMap { $0 }.map(WhitespaceNormalizer.squeezed)
+        let titleSite = docTitle.flatMap { split($0).1 }
+        if siteName == nil { siteName = titleSite }
+        let references = [og, headline, docTitle].compactMap { $0 }.map(WhitespaceNormalizer.squeezed)
+        let siteSqueezed = [siteName, titleSite].compactMap { $0 }.map(WhitespaceNormalizer.squeezed)
         for h in h1s {
             let sq = WhitespaceNormalizer.squeezed(h)
-            if sq.count >= 2, references.contains(where: { $0.contains(sq) || sq.contains($0) }) {
-                return Found(title: h, siteName: siteName)
+            // An h1 that is only the site's name (a logo heading) is not the title.
+            guard sq.count >= 2, !siteSqueezed.contains(sq) else { continue }
+            if references.contains(where: { $0.contains(sq) && sq.count * 3 >= $0.count || sq.contains($0) }) {
+                return Found(title: h, siteName: Self.site(siteName, unlessIn: h))
             }
         }
-        if let og { return Found(title: og, siteName: siteName) }
+        if let og { return Found(title: Self.strip(siteName, from: og), siteName: siteName) }
+        if let headline { return Found(title: Self.strip(siteName, from: headline), siteName: siteName) }
         if let docTitle, !docTitle.isEmpty {
             let (main, site) = split(docTitle)
             return Found(title: main, siteName: siteName ?? site)
         }
         return Found(title: h1s.first, siteName: siteName)
+    }
+
+    /// The site name, unless the chosen title contains it (then the "suffix" was part of the title).
+    static func site(_ site: String?, unlessIn title: String) -> String? {
+        guard let site else { return nil }
+        return title.contains(site) ? nil : site
+    }
+
+    /// `"Story - Site"` → `"Story"` when `site` is the site's name; other titles unchanged.
+    static func strip(_ site: String?, from title: String) -> String {
+        guard let site, !site.isEmpty, title.count > site.count + 3 else { return title }
+        for sep in separators {
+            if title.hasSuffix(sep + site) { return String(title.dropLast(sep.count + site.count)).trimmingCharacters(in: .whitespaces) }
+            if title.hasPrefix(site + sep) { return String(title.dropFirst(sep.count + site.count)).trimmingCharacters(in: .whitespaces) }
+        }
+        return title
     }
 
     /// Splits `"Story - Site"` into the longest part and the last part (taken as the site name).

@@ -55,7 +55,19 @@ final class LibXMLDocument {
                 tree.nodes.append(DocumentTree.Node(
                     kind: .element, name: name, text: "", attributes: Self.attributes(of: node),
                     parent: open.last ?? -1, end: index + 1, depth: depth))
-                if node.pointee.children != nil, !HTMLVocabulary.opaque.contains(name) {
+                if name == "script", node.pointee.children != nil,
+                   tree.nodes[index].attributes.contains(where: { $0.name == "type" && $0.value.lowercased().contains("ld+json") }) {
+                    // Structured data is the one script worth reading (see PageFacts).
+                    var text = ""
+                    var child = node.pointee.children
+                    while let c = child {
+                        if let content = c.pointee.content { text += String(cString: content) }
+                        child = c.pointee.next
+                    }
+                    tree.nodes.append(DocumentTree.Node(
+                        kind: .text, name: "", text: text, attributes: [], parent: index, end: index + 2, depth: depth + 1))
+                    tree.nodes[index].end = index + 2
+                } else if node.pointee.children != nil, !HTMLVocabulary.opaque.contains(name) {
                     if depth < maxDepth {
                         open.append(index)
                         cur = node.pointee.children

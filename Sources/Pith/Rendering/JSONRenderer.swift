@@ -11,17 +11,27 @@ package enum JSONRenderer {
             w.open()
             w.key("kind"); w.string(b.kind.rawValue)
             if let l = b.level { w.key("level"); w.raw(String(l)) }
+            if let c = b.cell {
+                w.key("table"); w.raw(String(c.table))
+                w.key("row"); w.raw(String(c.row))
+                w.key("column"); w.raw(String(c.column))
+                if c.isHeader { w.key("header"); w.raw("true") }
+            }
             w.key("text"); w.string(b.text)
             w.close()
         }
         w.key("charset"); w.string(a.charset)
         w.key("isTruncated"); w.raw(a.isTruncated ? "true" : "false")
         w.key("date"); w.stringOrNull(a.metadata.date)
+        w.key("dateModified"); w.stringOrNull(a.metadata.dateModified)
         w.key("authors"); w.array(a.metadata.authors) { w, s in w.string(s) }
         w.key("siteName"); w.stringOrNull(a.metadata.siteName)
         w.key("category"); w.stringOrNull(a.metadata.category)
         w.key("language"); w.stringOrNull(a.metadata.language)
         w.key("url"); w.stringOrNull(a.metadata.url)
+        w.key("canonicalURL"); w.stringOrNull(a.metadata.canonicalURL)
+        w.key("description"); w.stringOrNull(a.metadata.description)
+        w.key("imageURL"); w.stringOrNull(a.metadata.imageURL)
         if !a.removed.isEmpty {
             w.key("removed")
             w.array(a.removed) { w, r in

@@ -1,5 +1,5 @@
 /// Markdown: the title as a level-1 heading, headings with `#`, list items with `-`, quotes
-/// with `>`, code fenced, paragraphs separated by blank lines. Text that Markdown would read as
+/// with `>`, code fenced, tables as Markdown tables, paragraphs separated by blank lines. Text that Markdown would read as
 /// markup (a leading `#`, `>`, `-`, `1.`…) is escaped so it stays text.
 enum MarkdownRenderer {
     static func render(_ a: Article) -> String {
@@ -28,7 +28,21 @@ enum MarkdownRenderer {
             case .code:
                 let fence = b.text.contains("```") ? "~~~~" : "```"
                 parts.append(fence + "\n" + b.text + "\n" + fence)
-            case .tableCell, .paragraph:
+            case .tableCell:
+                // Consecutive cells of one table form a Markdown table when they look like one.
+                var cells: [Block] = []
+                let table = b.cell?.table
+                while i < blocks.count, blocks[i].kind == .tableCell, blocks[i].cell?.table == table {
+                    cells.append(blocks[i])
+                    i += 1
+                }
+                if table != nil, let t = MarkdownTable.render(cells, escape: escape) {
+                    parts.append(t)
+                } else {
+                    parts.append(contentsOf: cells.map { escape($0.text) })
+                }
+                continue
+            case .paragraph:
                 parts.append(escape(b.text))
             }
             i += 1
@@ -51,7 +65,8 @@ enum MarkdownRenderer {
         // Line-start markers: headings, lists, numbered lists, rules.
         if let first = out.first, "#-+=|".contains(first) { out = "\\" + out }
         if let dot = out.firstIndex(where: { !$0.isNumber }), dot != out.startIndex,
-           out[dot] == "." || out[dot] == ")", out[out.startIndex..<dot].allSatisfy(\.isASCII) {
+           out[dot] == "." || out[dot] == ")", out[out.startIndex..<dot].allSatisfy(\.isASCII),
+           out.index(after: dot) == out.endIndex || out[out.index(after: dot)] == " " {
             out.insert("\\", at: dot)
         }
         return out

@@ -1,12 +1,14 @@
-/// Everything Pith knows that is data, not code: the lexicon and the class/id hints.
+/// Everything Pith knows that is data, not code: the lexicon, the class/id hints, the language hints.
 /// Loaded once per process, on first use, then shared read-only by every thread.
 struct KnowledgeBase: Sendable {
     var lexicon: BoilerplateLexicon
     var hints: ClassIDHints
+    var languages: LanguageGuess
 
     static let shared: Result<KnowledgeBase, PithError> = {
         do {
-            return .success(KnowledgeBase(lexicon: try BoilerplateLexicon.load(), hints: try ClassIDHints.load()))
+            return .success(KnowledgeBase(lexicon: try BoilerplateLexicon.load(), hints: try ClassIDHints.load(),
+                                         languages: LanguageGuess.parse(try ResourceLocator.text("languages.txt"))))
         } catch let e as PithError {
             return .failure(e)
         } catch {

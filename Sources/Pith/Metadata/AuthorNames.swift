@@ -1,0 +1,40 @@
+/// Tidies author values: splits lists (`A; B`, `A, B and C`) without splitting credentials
+/// (`Jane Doe, MS, RDN`), and cuts roles (`Tim Doe - Staff Writer`, `By Jane Doe`).
+enum AuthorNames {
+    static func split(_ value: String) -> [String] {
+        var parts: [String] = []
+        for chunk in value.split(separator: ";") {
+            let commaParts = chunk.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            // Split at commas only when every part looks like a full name (two words or more).
+            if commaParts.count > 1, commaParts.allSatisfy({ $0.split(separator: " ").count >= 2 }) {
+                parts.append(contentsOf: commaParts)
+            } else if let first = commaParts.first {
+                parts.append(first)
+            }
+        }
+        return parts.flatMap { p in
+            p.replacingOccurrences(of: " and ", with: "\u{1}").replacingOccurrences(of: " & ", with: "\u{1}")
+                .split(separator: "\u{1}").map(String.init)
+        }
+    }
+
+    /// Drops "authors" that are the site itself (`Sky` on Sky News, `India Post News Weekly` on India Post).
+    static func withoutPublisher(_ authors: [String], siteName: String?) -> [String] {
+        guard let site = siteName?.lowercased(), !site.isEmpty else { return authors }
+        return authors.filter { a in
+            let l = a.lowercased()
+            return !(site.contains(l) || l.contains(site))
+        }
+    }
+
+    static func clean(_ raw: String) -> String {
+        var s = WhitespaceNormalizer.collapse(raw)
+        for prefix in ["By ", "by ", "BY "] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
+        for sep in [" - ", " | ", " – ", " — "] {
+            if let r = s.range(of: sep) { s = String(s[..<r.lowerBound]) }
+        }
+        return s.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+import Foundation

@@ -1,0 +1,52 @@
+/// Reads author names from bylines: `By Jane Smith and John Doe | Oct 13, 2012`,
+/// `作者：张三 来源：新华网`, `文/李四`. Names are cut at the next field, date or separator.
+enum Byline {
+    private static let englishPrefixes = ["written by ", "posted by ", "story by ", "words by ", "by "]
+    private static let chinesePrefixes = ["作者：", "作者:", "作者 ", "文/", "文／", "撰文：", "撰稿：", "记者："]
+    private static let stops = ["|", "｜", "•", "·", " - ", " – ", " — ", "\n", " on ", " at ", " in ", ",", "，", " updated", " published",
+                                "来源", "发布", "时间", "日期", "编辑", "责任", "浏览", "阅读", " "]
+
+    static func authors(in line: String) -> [String] {
+        let lower = line.lowercased()
+        for p in englishPrefixes {
+            guard let r = lower.range(of: p) else { continue }
+            // "By" must open the line or follow a separator, not sit inside a sentence.
+            let before = lower[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+            guard before.isEmpty || before.hasSuffix("|") || before.hasSuffix("·") else { continue }
+            let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
+            var rest = String(line.dropFirst(offset))
+            for stop in stops where stop != " " {
+                if let s = rest.range(of: stop, options: .caseInsensitive) { rest = String(rest[..<s.lowerBound]) }
+            }
+            if let d = DatePattern.first(in: rest), let y = rest.range(of: String(d.year)) { rest = String(rest[..<y.lowerBound]) }
+            return split(rest).filter(isPlausibleName)
+        }
+        for p in chinesePrefixes {
+            guard let r = line.range(of: p) else { continue }
+            var rest = String(line[r.upperBound...]).trimmingCharacters(in: .whitespaces)
+            for stop in stops {
+                if let s = rest.range(of: stop) { rest = String(rest[..<s.lowerBound]) }
+            }
+            let name = rest.trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty, name.count <= 12 { return [name] }
+        }
+        return []
+    }
+
+    private static func split(_ s: String) -> [String] {
+        s.replacingOccurrences(of: " and ", with: "\u{1}").replacingOccurrences(of: " & ", with: "\u{1}")
+            .split(separator: "\u{1}").map { $0.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// One to five words, each starting with a capital letter (or a particle: van, de, al…).
+    static func isPlausibleName(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard (1...5).contains(words.count), s.count <= 60 else { return false }
+        let particles: Set<String> = ["van", "von", "de", "der", "da", "di", "la", "le", "al", "bin", "ibn", "du", "del"]
+        return words.allSatisfy { w in w.first?.isUppercase == true || particles.contains(w.lowercased()) }
+            && words.first?.first?.isUppercase == true
+    }
+}
+
+import Foundation

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Turns the date strings pages carry into ISO 8601 — `2012-10-13`, or with the time and
+/// offset when given (`2012-10-13T08:30:00+08:00`) — and rejects impossible and future dates.
+enum DateNormalizer {
+    /// Machine dates (`datetime`, meta content, JSON-LD): ISO forms, `20121013`, RFC 2822,
+    /// and anything `DatePattern` reads in text.
+    static func normalize(_ raw: String, now: Date = Date()) -> String? {
+        let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !s.isEmpty else { return nil }
+        if let iso = isoForm(s), isNotFuture(iso, now: now) { return iso }
+        if s.count == 8, s.allSatisfy(\.isASCII), let n = Int(s) {
+            let y = n / 10000, m = n / 100 % 100, d = n % 100
+            if DatePattern.isValid(y, m, d) { let iso = DatePattern.Found(year: y, month: m, day: d).iso; if isNotFuture(iso, now: now) { return iso } }
+        }
+        if let f = DatePattern.first(in: s), isNotFuture(f.iso, now: now) { return f.iso }
+        return nil
+    }
+
+    /// `YYYY-MM-DD`, optionally `THH:MM[:SS[.fff]]` and `Z` / `±HH[:]MM`.
+    private static func isoForm(_ s: String) -> String? {
+        let c = Array(s.utf8)
+        func digits(_ from: Int, _ n: Int) -> Int? {
+            guard from + n <= c.count else { return nil }
+            var v = 0
+            for k in from..<from + n { guard c[k] >= 48 && c[k] <= 57 else { return nil }; v = v * 10 + Int(c[k] - 48) }
+            return v
+        }
+        guard let y = digits(0, 4), c.count >= 10, c[4] == UInt8(ascii: "-") || c[4] == UInt8(ascii: "/"),
+              let m = digits(5, 2), c[7] == c[4], let d = digits(8, 2), DatePattern.isValid(y, m, d) else { return nil }
+        let date = DatePattern.Found(year: y, month: m, day: d).iso
+        guard c.count > 10, c[10] == UInt8(ascii: "T") || c[10] == UInt8(ascii: " "),
+              let hh = digits(11, 2), c.count > 13, c[13] == UInt8(ascii: ":"), let mm = digits(14, 2),
+              hh < 24, mm < 60 else { return date }
+        var k = 16
+        var ss = 0
+        if k < c.count, c[k] == UInt8(ascii: ":"), let v = digits(k + 1, 2), v < 61 { ss = v; k += 3 }
+        if k < c.count, c[k] == UInt8(ascii: ".") { k += 1; while k < c.count, c[k] >= 48 && c[k] <= 57 { k += 1 } }
+        var zone = ""
+        if k < c.count {
+            if c[k] == UInt8(ascii: "Z") { zone = "Z" }
+            else if c[k] == UInt8(ascii: "+") || c[k] == UInt8(ascii: "-"), let zh = digits(k + 1, 2) {
+                let zm = digits(k + 3, 2) ?? (k + 4 < c.count ? digits(k + 4, 2) : nil) ?? 0
+                zone = String(UnicodeScalar(c[k])) + pad(zh) + ":" + pad(zm)
+            }
+        }
+        return "\(date)T\(pad(hh)):\(pad(mm)):\(pad(ss))\(zone)"
+    }
+
+    private static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+
+    /// Dates more than a day ahead of `now` are typos or event dates, not publication dates.
+    static func isNotFuture(_ iso: String, now: Date) -> Bool {
+        let day = String(iso.prefix(10))
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return false }
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = cal.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])) else { return false }
+        return date.timeIntervalSince(now) <= 86_400
+    }
+
+    /// A date in a URL path: `/2012/10/13/`, `/2012-10-13-slug`, `/20121013/`.
+    static func fromURL(_ url: String, now: Date = Date()) -> String? {
+        var path = Substring(url)
+        if let scheme = path.range(of: "://") { path = path[scheme.upperBound...] }
+        if let slash = path.firstIndex(of: "/") { path = path[slash...] } else { return nil }
+        if let q = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<q] }
+        let parts = path.split(separator: "/").map(String.init)
+        for (i, p) in parts.enumerated() {
+            if p.count == 4, let y = Int(p), i + 2 < parts.count, let m = Int(parts[i + 1]), parts[i + 1].count <= 2,
+               let d = Int(parts[i + 2].prefix(2).filter(\.isNumber)), parts[i + 2].prefix(2).allSatisfy(\.isNumber),
+               DatePattern.isValid(y, m, d) {
+                let iso = DatePattern.Found(year: y, month: m, day: d).iso
+                return isNotFuture(iso, now: now) ? iso : nil
+            }
+            let head = p.prefix(10)
+            if head.count == 10, let iso = isoForm(String(head)), isNotFuture(iso, now: now) { return iso }
+            let eight = p.prefix(8)
+            if eight.count == 8, eight.allSatisfy(\.isNumber), p.count == 8 || !p.dropFirst(8).first!.isNumber,
+               let n = Int(eight), DatePattern.isValid(n / 10000, n / 100 % 100, n % 100) {
+                let iso = DatePattern.Found(year: n / 10000, month: n / 100 % 100, day: n % 100).iso
+                return isNotFuture(iso, now: now) ? iso : nil
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,64 @@
+/// The language of a text from its script (Han, kana, Hangul, Cyrillic, Arabic…) and, for Latin
+/// script, from its most common short words (the lists in `Resources/languages.txt`).
+struct LanguageGuess: Sendable {
+    /// Function words per language code.
+    let words: [String: Set<String>]
+
+    /// A BCP 47 primary tag (`zh`, `ja`, `en`…), or nil when the sample is too small or unclear.
+    func guess(_ text: Substring) -> String? { weighedGuess(text)?.code }
+
+    /// The guess and whether the evidence is overwhelming (a script, or many more function
+    /// words of one language than of any other) — strong enough to overrule a declaration.
+    func weighedGuess(_ text: Substring) -> (code: String, strong: Bool)? {
+        var han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, hebrew = 0, greek = 0, thai = 0, latin = 0
+        for u in text.unicodeScalars {
+            switch u.value {
+            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF: han += 1
+            case 0x3040...0x30FF: kana += 1
+            case 0xAC00...0xD7AF, 0x1100...0x11FF: hangul += 1
+            case 0x400...0x4FF: cyrillic += 1
+            case 0x600...0x6FF: arabic += 1
+            case 0x590...0x5FF: hebrew += 1
+            case 0x370...0x3FF: greek += 1
+            case 0xE00...0xE7F: thai += 1
+            default: break
+            }
+        }
+        let cjk = han + kana + hangul
+        // CJK characters carry about three Latin letters' worth of text each.
+        if cjk * 3 > latin, cjk >= 10 {
+            if kana * 5 >= cjk { return ("ja", true) }
+            if hangul * 2 >= cjk { return ("ko", true) }
+            return ("zh", true)
+        }
+        let scripts: [(String, Int)] = [("ru", cyrillic), ("ar", arabic), ("he", hebrew), ("el", greek), ("th", thai)]
+        if let (code, n) = scripts.max(by: { $0.1 < $1.1 }), n > latin, n >= 20 { return (code, true) }
+        guard latin >= 40 else { return nil }
+        var counts: [String: Int] = [:]
+        var total = 0
+        for w in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }) where w.count <= 5 {
+            total += 1
+            for (code, list) in words where list.contains(String(w)) { counts[code, default: 0] += 1 }
+        }
+        guard let best = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }),
+              best.value >= 3, total > 0 else { return nil }
+        let second = counts.filter { $0.key != best.key }.map(\.value).max() ?? 0
+        guard best.value >= second * 3 / 2 + 1 else { return nil }
+        return (best.key, best.value >= 12 && best.value >= second * 3)
+    }
+
+    /// Reads `code: word word …` lines.
+    static func parse(_ text: String) -> LanguageGuess {
+        var words: [String: Set<String>] = [:]
+        for line in text.split(separator: "\n") {
+            let l = line.trimmingCharacters(in: .whitespaces)
+            guard !l.isEmpty, !l.hasPrefix("#"), let colon = l.firstIndex(of: ":") else { continue }
+            let code = l[..<colon].trimmingCharacters(in: .whitespaces)
+            words[code, default: []].formUnion(l[l.index(after: colon)...].split(separator: " ").map { String($0).lowercased() })
+        }
+        return LanguageGuess(words: words)
+    }
+}
+
+import Foundation

@@ -1,0 +1,64 @@
+/// Everything the page says about itself outside its text, read in one pass over the tree:
+/// `<meta>` tags (name, property, itemprop, http-equiv), `<link rel=canonical>`, `<base>`,
+/// author links, `<time datetime>`, JSON-LD scripts, `<html lang>`.
+struct PageFacts: Sendable {
+    /// Meta values by lower-cased key, first occurrence kept.
+    var meta: [String: String] = [:]
+    var canonical: String?
+    var base: String?
+    var htmlLang: String?
+    var authorLinks: [String] = []
+    /// `datetime` values of `<time>` elements; the first ones marked as publication dates.
+    var times: [(value: String, isPublished: Bool)] = []
+    var jsonLD = JSONLDFacts()
+
+    init(_ tree: DocumentTree, hard: [RemovalReason?]) {
+        var scripts: [String] = []
+        for i in 0..<tree.count where tree[i].kind == .element {
+            let node = tree[i]
+            switch node.name {
+            case "meta":
+                guard let content = tree.attribute("content", of: i) else { continue }
+                let value = WhitespaceNormalizer.collapse(content)
+                guard !value.isEmpty else { continue }
+                for attr in ["property", "name", "itemprop", "http-equiv"] {
+                    if let k = tree.attribute(attr, of: i)?.lowercased(), !k.isEmpty, meta[k] == nil { meta[k] = value }
+                }
+            case "link":
+                let rel = (tree.attribute("rel", of: i) ?? "").lowercased()
+                if rel.split(separator: " ").contains("canonical"), canonical == nil { canonical = tree.attribute("href", of: i) }
+            case "base":
+                if base == nil { base = tree.attribute("href", of: i) }
+            case "html":
+                if htmlLang == nil, let l = tree.attribute("lang", of: i) ?? tree.attribute("xml:lang", of: i), !l.isEmpty { htmlLang = l }
+            case "script":
+                if (tree.attribute("type", of: i) ?? "").lowercased().contains("ld+json") {
+                    var s = ""
+                    for j in i..<node.end where tree[j].kind == .text { s += tree[j].text }
+                    scripts.append(s)
+                }
+            case "time":
+                guard times.count < 8, let dt = tree.attribute("datetime", of: i) else { continue }
+                let published = tree.attribute("pubdate", of: i) != nil
+                    || (tree.attribute("itemprop", of: i) ?? "").lowercased() == "datepublished"
+                    || (tree.attribute("class", of: i) ?? "").lowercased().contains("publish")
+                times.append((dt, published))
+            case "a", "span", "div", "p":
+                let rel = (tree.attribute("rel", of: i) ?? "").lowercased()
+                let itemprop = (tree.attribute("itemprop", of: i) ?? "").lowercased()
+                if rel == "author" || itemprop == "author", authorLinks.count < 5, hard[i] == nil {
+                    let t = tree.textContent(of: i)
+                    if !t.isEmpty, t.count <= 80 { authorLinks.append(t) }
+                }
+            default: break
+            }
+        }
+        jsonLD = JSONLDFacts.read(scripts)
+    }
+
+    /// The first meta value among `keys`.
+    func meta(_ keys: [String]) -> String? {
+        for k in keys { if let v = meta[k] { return v } }
+        return nil
+    }
+}
