@@ -74,13 +74,22 @@ enum DateNormalizer {
                 let iso = DatePattern.Found(year: y, month: m, day: d).iso
                 return isNotFuture(iso, now: now) ? iso : nil
             }
-            let head = p.prefix(10)
-            if head.count == 10, let iso = isoForm(String(head)), isNotFuture(iso, now: now) { return iso }
-            let eight = p.prefix(8)
-            if eight.count == 8, eight.allSatisfy(\.isNumber), p.count == 8 || !p.dropFirst(8).first!.isNumber,
-               let n = Int(eight), DatePattern.isValid(n / 10000, n / 100 % 100, n % 100) {
-                let iso = DatePattern.Found(year: n / 10000, month: n / 100 % 100, day: n % 100).iso
-                return isNotFuture(iso, now: now) ? iso : nil
+            // yyyy-mm-dd or exactly eight digits anywhere in the part, bounded by non-digits.
+            let chars = Array(p)
+            var k = 0
+            while k < chars.count {
+                guard chars[k].isASCII, chars[k].isNumber else { k += 1; continue }
+                var e = k
+                while e < chars.count, chars[e].isASCII, chars[e].isNumber { e += 1 }
+                if e - k == 8, let n = Int(String(chars[k..<e])), DatePattern.isValid(n / 10000, n / 100 % 100, n % 100) {
+                    let iso = DatePattern.Found(year: n / 10000, month: n / 100 % 100, day: n % 100).iso
+                    return isNotFuture(iso, now: now) ? iso : nil
+                }
+                if e - k == 4, e + 6 <= chars.count, let iso = isoForm(String(chars[k..<(e + 6)])), iso.count == 10,
+                   e + 6 == chars.count || !(chars[e + 6].isASCII && chars[e + 6].isNumber) {
+                    return isNotFuture(iso, now: now) ? iso : nil
+                }
+                k = e
             }
         }
         return nil

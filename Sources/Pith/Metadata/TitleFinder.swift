@@ -66,6 +66,11 @@ enum TitleFinder {
         return title
     }
 
+    /// Length in Latin-letter units: a CJK character says about as much as three letters.
+    static func weight(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 && $1.value <= 0x9FFF || $1.value >= 0xAC00 && $1.value <= 0xD7AF ? 3 : 1) }
+    }
+
     /// Splits `"Story - Site"` into the longest part and the last part (taken as the site name).
     static func split(_ title: String) -> (String, String?) {
         var parts = [title]
@@ -73,7 +78,7 @@ enum TitleFinder {
             parts = parts.flatMap { $0.components(separatedBy: sep) }
         }
         parts = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard parts.count > 1, let longest = parts.max(by: { $0.count < $1.count }) else { return (title, nil) }
+        guard parts.count > 1, let longest = parts.max(by: { weight($0) < weight($1) }) else { return (title, nil) }
         let site = parts.last == longest ? parts.first : parts.last
         return (longest, site)
     }

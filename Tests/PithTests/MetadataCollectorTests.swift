@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import Pith
+
+private func meta(_ head: String, body: [String] = proseEN, url: String? = nil, lang: String? = nil) throws -> Metadata {
+    let html = "<html\(lang.map { " lang=\"\($0)\"" } ?? "")><head>\(head)</head><body><article><h1>A day in the city</h1>"
+        + body.map { "<p>\($0)</p>" }.joined() + "</article></body></html>"
+    return try Pith.extract(html: Data(html.utf8), url: url).metadata
+}
+
+@Test func jsonLDGraphArraysAndNestedObjects() throws {
+    let ld = """
+    <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"WebSite","name":"Example News"},
+      {"@type":["NewsArticle"],"headline":"A day in the city","datePublished":"2021-03-04T05:06:07+01:00",
+       "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}],
+       "publisher":{"@type":"Organization","name":"Example Media"},"articleSection":["Local"],
+       "image":{"@type":"ImageObject","url":"https://cdn.example.com/a.jpg"}}]}</script>
+    <script type="application/ld+json">{ broken json </script>
+    """
+    let m = try meta(ld)
+    #expect(m.date == "2021-03-04T05:06:07+01:00")
+    #expect(m.authors == ["Jane Doe", "John Roe"])
+    #expect(m.siteName == "Example Media")
+    #expect(m.category == "Local")
+    #expect(m.imageURL == "https://cdn.example.com/a.jpg")
+}
+
+@Test func metaTagsTimeElementsAndURLDates() throws {
+    #expect(try meta("<meta property=\"article:published_time\" content=\"2019-11-18T21:17:27Z\">").date == "2019-11-18T21:17:27Z")
+    #expect(try meta("<meta name=\"pubdate\" content=\"20121013\">").date == "2012-10-13")
+    let timed = try meta("", body: ["<time datetime=\"2018-09-27T09:00:40+00:00\" pubdate>Sept 27</time>"] + proseEN)
+    #expect(timed.date == "2018-09-27T09:00:40+00:00")
+    #expect(try meta("", url: "https://news.example.com/2019/11/18/a-story/").date == "2019-11-18")
+    #expect(try meta("", url: "https://news.example.com/story-20191118/").date == "2019-11-18")
+    #expect(try meta("<meta property=\"article:modified_time\" content=\"2020-01-02\">").dateModified == "2020-01-02")
+}
+
+@Test func visibleDatesNearTheTitle() throws {
+    for (line, iso) in [("发布时间：2012年10月13日 来源：本站", "2012-10-13"), ("13 October 2012", "2012-10-13"),
+                        ("Oct 13, 2012", "2012-10-13"), ("13.10.2012", "2012-10-13")] {
+        let a = try Pith.extract(string: "<html><body><article><h1>A day in the city</h1><p>\(line)</p>"
+            + proseEN.map { "<p>\($0)</p>" }.joined() + "</article></body></html>")
+        #expect(a.metadata.date == iso, "\(line)")
+        #expect(!a.text.contains(line), "dateline left in the body: \(line)")
+    }
+}
+
+@Test func impossibleAndFutureDatesAreRejected() {
+    let now = Date(timeIntervalSince1970: 1_700_000_000)   // 2023-11-14
+    #expect(DateNormalizer.normalize("2012-02-30", now: now) == nil)
+    #expect(DateNormalizer.normalize("2031-01-01T00:00:00Z", now: now) == nil)
+    #expect(DateNormalizer.normalize("1970-01-01", now: now) == nil)
+    #expect(DateNormalizer.normalize("2023-11-14", now: now) == "2023-11-14")
+    #expect(DateNormalizer.fromURL("https://x.example/2099/01/01/a", now: now) == nil)
+    #expect(DateNormalizer.normalize("2019-11-15T15:09:20.725Z", now: now) == "2019-11-15T15:09:20Z")
+    #expect(DateNormalizer.normalize("2018-01-29T13:12:59-0800", now: now) == "2018-01-29T13:12:59-08:00")
+}
+
+@Test func authorsFromMetaLinksAndBylines() throws {
+    #expect(try meta("<meta name=\"author\" content=\"Ilana Muhlstein, MS, RDN\">").authors == ["Ilana Muhlstein"])
+    #expect(try meta("<meta name=\"author\" content=\"Jane Doe; John Roe\">").authors == ["Jane Doe", "John Roe"])
+    #expect(try meta("", body: ["<a rel=\"author\" href=\"/jd\">Jane Doe</a>"] + proseEN).authors == ["Jane Doe"])
+    #expect(Byline.authors(in: "By Jane Smith and John Doe | Oct 13, 2012") == ["Jane Smith", "John Doe"])
+    #expect(Byline.authors(in: "作者：张三 来源：新华网") == ["张三"])
+    // "by" inside a sentence is not a byline.
+    #expect(Byline.authors(in: "The plan was approved by the council on Monday") == [])
+    // The publisher is not an author.
+    #expect(try meta("<meta property=\"og:site_name\" content=\"Sky News\"><meta name=\"author\" content=\"Sky\">").authors == [])
+}
+
+@Test func languageDeclaredCheckedAndGuessed() throws {
+    #expect(try meta("", lang: "en-GB").language == "en-GB")
+    #expect(try meta("", body: proseZH, lang: "en").language == "zh")            // wrong declaration, Chinese body
+    #expect(try meta("", body: proseZH).language == "zh")                        // undeclared
+    let german = ["Der Stadtrat hat am Dienstag über den neuen Haushalt beraten, der mehr Geld für Parks und Schulen vorsieht.",
+                  "Die Bürger haben sich in der Sitzung zu Wort gemeldet und auf den Verkehr an der Straße hingewiesen.",
+                  "Der Bürgermeister sagte, dass der Plan nach weiteren Gesprächen mit den Anwohnern geändert wird, und das ist auch gut so."]
+    #expect(try meta("", body: german).language == "de")
+    #expect(try meta("", body: german, lang: "en").language == "de")             // overwhelming evidence
+    #expect(try meta("", body: proseEN, lang: "en-US").language == "en-US")
+}
+
+@Test func titlesAndSiteNames() throws {
+    let a = try Pith.extract(string: "<html><head><title>在全市基层组织建设年活动现场推进会上的讲话_发言稿_文秘网</title></head><body><div>"
+        + proseZH.map { "<p>\($0)</p>" }.joined() + "</div></body></html>")
+    #expect(a.title == "在全市基层组织建设年活动现场推进会上的讲话")
+    #expect(a.metadata.siteName == "文秘网")
+    // A logo h1 carrying the site name is not the title.
+    let b = try Pith.extract(string: "<html><head><title>With shattered dreams, deportees return home | India Post</title>"
+        + "<meta property=\"og:title\" content=\"With shattered dreams, deportees return home\"></head><body><h1>India Post</h1><article>"
+        + proseEN.map { "<p>\($0)</p>" }.joined() + "</article></body></html>")
+    #expect(b.title == "With shattered dreams, deportees return home")
+    #expect(b.metadata.siteName == "India Post")
+    // A title whose dash is part of the headline keeps it, and no site name is made up.
+    let c = try Pith.extract(string: "<html><head><title>Die Patientenakte – der lange Marsch</title></head><body><article><h1>Die Patientenakte – der lange Marsch</h1>"
+        + proseEN.map { "<p>\($0)</p>" }.joined() + "</article></body></html>")
+    #expect(c.title == "Die Patientenakte – der lange Marsch")
+    #expect(c.metadata.siteName == nil)
+}
+
+@Test func urlsResolveAgainstBaseAndPage() throws {
+    let m = try meta("<base href=\"https://cdn.example.org/site/\"><link rel=\"canonical\" href=\"story?id=1\"><meta property=\"og:image\" content=\"img/a b.jpg\">",
+                     url: "https://example.com/x/y")
+    #expect(m.canonicalURL == "https://cdn.example.org/site/story?id=1")
+    #expect(m.imageURL == "https://cdn.example.org/site/img/a%20b.jpg")
+    #expect(m.url == "https://example.com/x/y")
+    #expect(MetadataCollector.resolve("javascript:void(0)", against: "https://e.com/") == nil)
+    #expect(MetadataCollector.resolve("//cdn.e.com/a.png", against: "https://e.com/") == "https://cdn.e.com/a.png")
+}
+
+@Test func aDateClosingALetterIsKept() throws {
+    let a = try Pith.extract(string: "<html><body><article><h1>A letter to the council</h1>" + proseEN.map { "<p>\($0)</p>" }.joined()
+        + "<p>13 October 2012</p></article></body></html>")
+    #expect(a.text.hasSuffix("13 October 2012"))
+}
