@@ -114,3 +114,14 @@ private func meta(_ head: String, body: [String] = proseEN, url: String? = nil, 
         + "<p>13 October 2012</p></article></body></html>")
     #expect(a.text.hasSuffix("13 October 2012"))
 }
+
+@Test func authorReferencesAndSiteSuffixes() throws {
+    let ld = """
+    <script type="application/ld+json">{"@graph":[{"@type":"Article","author":{"@id":"https://e.com/#/person/1"},
+      "datePublished":"2018-04-09"},{"@type":"Person","@id":"https://e.com/#/person/1","name":"Josh Doe"}]}</script>
+    """
+    #expect(try meta(ld).authors == ["Josh Doe"])
+    // A raw line break inside a JSON-LD string does not lose the whole script.
+    #expect(try meta("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":\"Nishant\nKumar\"}</script>").authors == ["Nishant Kumar"])
+    #expect(AuthorNames.withoutPublisher(["Troy L. Smith, Cleveland.com", "Cleveland"], siteName: "cleveland") == ["Troy L. Smith"])
+}

@@ -20,10 +20,20 @@ enum AuthorNames {
 
     /// Drops "authors" that are the site itself (`Sky` on Sky News, `India Post News Weekly` on India Post).
     static func withoutPublisher(_ authors: [String], siteName: String?) -> [String] {
-        guard let site = siteName?.lowercased(), !site.isEmpty else { return authors }
-        return authors.filter { a in
+        guard let siteName, !siteName.isEmpty else { return authors }
+        let site = siteName.lowercased()
+        return authors.compactMap { a in
             let l = a.lowercased()
-            return !(site.contains(l) || l.contains(site))
+            if site.contains(l) { return nil }
+            // "Jane Doe, Cleveland.com" / "Jane Doe. Sputnik International": keep the person.
+            if let r = a.range(of: siteName, options: .caseInsensitive) {
+                var rest = a
+                rest.removeSubrange(r)
+                rest = rest.split(separator: ",").first.map(String.init) ?? ""
+                rest = rest.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+                return rest.count >= 3 ? rest : nil
+            }
+            return a
         }
     }
 

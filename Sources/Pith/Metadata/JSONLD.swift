@@ -27,12 +27,19 @@ struct JSONLDFacts: Sendable, Equatable {
         var facts = JSONLDFacts()
         var objects: [[String: Any]] = []
         for s in scripts {
+            // Raw line breaks and tabs inside strings are invalid JSON but common; outside strings
+            // they are white space either way.
             let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
                 .replacingOccurrences(of: "<!--", with: "").replacingOccurrences(of: "-->", with: "")
+                .replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+                .replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\t", with: " ")
             guard let data = trimmed.data(using: .utf8),
                   let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
             collect(json, into: &objects, depth: 0)
         }
+        // Objects by @id, so that `"author": {"@id": "…#person"}` finds the Person in the graph.
+        var byID: [String: [String: Any]] = [:]
+        for o in objects { if let id = o["@id"] as? String, byID[id] == nil || o["name"] != nil { byID[id] = o } }
         // Content objects first, then anything else.
         let ranked = objects.filter { isContent($0) } + objects.filter { !isContent($0) }
         for o in ranked {
@@ -43,13 +50,13 @@ struct JSONLDFacts: Sendable, Equatable {
             if content {
                 if facts.datePublished == nil { facts.datePublished = string(o["datePublished"]) ?? string(o["dateCreated"]) }
                 if facts.dateModified == nil { facts.dateModified = string(o["dateModified"]) }
-                if facts.authors.isEmpty { facts.authors = names(o["author"] ?? o["creator"]) }
+                if facts.authors.isEmpty { facts.authors = names(o["author"] ?? o["creator"], byID) }
                 if facts.section == nil { facts.section = string(o["articleSection"]) }
                 if facts.description == nil { facts.description = string(o["description"]) }
                 if facts.image == nil { facts.image = imageURL(o["image"] ?? o["thumbnailUrl"]) }
                 if facts.url == nil { facts.url = string(o["url"]) ?? string((o["mainEntityOfPage"] as? [String: Any])?["@id"]) }
                 if facts.language == nil { facts.language = string(o["inLanguage"]) }
-                if facts.publisher == nil { facts.publisher = names(o["publisher"]).first }
+                if facts.publisher == nil { facts.publisher = names(o["publisher"], byID).first }
             } else if facts.publisher == nil, types(o).contains(where: { $0 == "organization" || $0 == "newsmediaorganization" || $0 == "website" }) {
                 facts.publisher = string(o["name"])
             }
@@ -90,13 +97,18 @@ struct JSONLDFacts: Sendable, Equatable {
     }
 
     /// Author and publisher names: a string, an object with `name`, or an array of either.
-    private static func names(_ v: Any?) -> [String] {
+    private static func names(_ v: Any?, _ references: [String: [String: Any]] = [:]) -> [String] {
         switch v {
         case let s as String: return string(s).map { [$0] } ?? []
-        case let o as [String: Any]: return string(o["name"]).map { [$0] } ?? []
+        case let o as [String: Any]:
+            if let n = string(o["name"]) { return [n] }
+            if let id = o["@id"] as? String, let target = references[id], target["@id"] as? String == id, target["name"] != nil {
+                return names(target, [:])
+            }
+            return []
         case let a as [Any]:
             var seen: [String] = []
-            for n in a.flatMap({ names($0) }) where !seen.contains(n) { seen.append(n) }
+            for n in a.flatMap({ names($0, references) }) where !seen.contains(n) { seen.append(n) }
             return seen
         default: return []
         }
