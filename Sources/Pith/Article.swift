@@ -58,13 +58,41 @@ public struct Block: Sendable, Equatable, Codable {
     public var level: Int?
     /// Where a table cell sits (for `.tableCell` blocks from HTML tables).
     public var cell: TableCell?
+    /// Links in the text, with `ExtractionOptions.includeLinks`.
+    public var links: [Link]
 
     /// A block of the given kind.
-    public init(kind: Kind, text: String, level: Int? = nil, cell: TableCell? = nil) {
+    public init(kind: Kind, text: String, level: Int? = nil, cell: TableCell? = nil, links: [Link] = []) {
         self.kind = kind
         self.text = text
         self.level = level
         self.cell = cell
+        self.links = links
+    }
+}
+
+/// A link inside a block: the characters that carry it and its absolute URL. Offsets count
+/// Unicode scalars (code points), as Python and JavaScript's `codePointAt` do.
+///
+/// ```swift
+/// for l in block.links {
+///     let scalars = Array(block.text.unicodeScalars)
+///     print(String(String.UnicodeScalarView(scalars[l.start..<l.start + l.length])), "→", l.url)
+/// }
+/// ```
+public struct Link: Sendable, Equatable, Codable {
+    /// First scalar of the link text.
+    public var start: Int
+    /// Scalars in the link text.
+    public var length: Int
+    /// Where it points, resolved against the page's URL (or `<base>`) when that is known.
+    public var url: String
+
+    /// A link.
+    public init(start: Int, length: Int, url: String) {
+        self.start = start
+        self.length = length
+        self.url = url
     }
 }
 

@@ -24,6 +24,8 @@ public struct ExtractionOptions: Sendable, Equatable {
     public var includeTables: Bool = true
     /// Keep reader comments and replies (dropped by default).
     public var includeComments: Bool = false
+    /// Keep the links inside kept blocks (`Block.links`), for Markdown/HTML links and JSON.
+    public var includeLinks: Bool = false
     /// Record every dropped block with its reason in `Article.removed`.
     public var recordRemoved: Bool = false
     /// Precision-leaning, recall-leaning, or balanced thresholds.

@@ -80,6 +80,9 @@ struct PithCommand: ParsableCommand {
     @Flag(help: "Keep reader comments.")
     var comments = false
 
+    @Flag(help: "Keep links in the body: [text](url) in Markdown, <a href> in HTML, \"links\" in JSON.")
+    var links = false
+
     @Option(name: .customLong("max-bytes"), help: "Refuse pages larger than this many bytes (default 268435456).")
     var maxBytes: Int?
 
@@ -112,6 +115,7 @@ struct PithCommand: ParsableCommand {
         c.options.inputFormat = inputFormat.value
         c.options.focus = focus.value
         c.options.includeComments = comments
+        c.options.includeLinks = links
         c.options.recordRemoved = explain
         if let maxBytes { c.options.maxInputBytes = maxBytes }
         if let maxNodes { c.options.maxNodes = maxNodes }

@@ -55,3 +55,34 @@ private let sample = Article(title: "Results & plans", blocks: [
     a.titleIsInBody = true
     #expect(a.render(as: .text) == "Body.")
 }
+
+@Test func linksAreKeptOnlyWhenAskedAndResolved() throws {
+    let html = "<html><head><base href=\"https://example.com/news/\"></head><body><article><h1>Parks</h1>"
+        + "<p>The council met on <a href=\"/cal\"> Tuesday </a> to discuss the new budget, which includes more money for parks and schools, as <a href=\"report.pdf\">the report</a> shows.</p>"
+        + proseEN.map { "<p>\($0)</p>" }.joined() + "<p><a href=\"javascript:void(0)\">Print</a> this page for your records today, please.</p></article></body></html>"
+    let plain = try Pith.extract(string: html)
+    #expect(plain.blocks.allSatisfy { $0.links.isEmpty })
+    var o = ExtractionOptions()
+    o.includeLinks = true
+    let a = try Pith.extract(string: html, options: o)
+    let p = try #require(a.blocks.first { $0.text.hasPrefix("The council met") })
+    #expect(p.text.hasPrefix("The council met on Tuesday to discuss"))     // markers leave no trace
+    #expect(p.links == [Link(start: 19, length: 7, url: "https://example.com/cal"),
+                        Link(start: p.text.unicodeScalars.count - 17, length: 10, url: "https://example.com/news/report.pdf")])
+    let md = a.render(as: .markdown)
+    #expect(md.contains("The council met on [Tuesday](https://example.com/cal) to discuss"))
+    #expect(a.render(as: .html).contains("as <a href=\"https://example.com/news/report.pdf\">the report</a> shows."))
+    #expect(!md.contains("javascript"))
+    #expect(a.render(as: .json).contains("\"links\":[{\"start\":19,\"length\":7,\"url\":\"https://example.com/cal\"}"))
+}
+
+@Test func markersSplitAcrossBlocksStayOutOfTheText() {
+    let start = InlineLink.startMarker(0)
+    var s = String.UnicodeScalarView()
+    s.append(start); s.append(contentsOf: " Home ".unicodeScalars); s.append(InlineLink.endMarker)
+    s.append(contentsOf: " and more".unicodeScalars); s.append(InlineLink.startMarker(1)); s.append(contentsOf: "cut".unicodeScalars)
+    let (text, links) = InlineLink.extract(from: String(s), hrefs: ["/a", "/b"])
+    #expect(text == "Home and morecut")
+    #expect(links.first == InlineLink(start: 0, length: 4, href: "/a"))
+    #expect(links.last?.href == "/b")
+}

@@ -1,12 +1,18 @@
 /// Turns the cleaned blocks into the public `Article`.
 enum ArticleBuilder {
     static func build(blocks: [TextBlock], kept: [Int], title: String?, titleInBody: Bool, charset: Charset,
-                      truncated: Bool, metadata: Metadata, recordRemoved: Bool, tree: DocumentTree? = nil) -> Article {
+                      truncated: Bool, metadata: Metadata, recordRemoved: Bool, tree: DocumentTree? = nil,
+                      baseURL: String? = nil) -> Article {
         var cells = TableCellLocator()
         let out = kept.map { i -> Block in
             let b = blocks[i]
             let cell = b.kind == .tableCell && b.element >= 0 ? tree.flatMap { cells.locate(b.element, in: $0) } : nil
-            return Block(kind: b.kind, text: b.text, level: b.level, cell: cell)
+            let links = b.links.compactMap { l -> Link? in
+                let url = l.href.lowercased().hasPrefix("javascript:") ? nil
+                    : (MetadataCollector.resolve(l.href, against: baseURL) ?? (baseURL == nil ? l.href : nil))
+                return url.map { Link(start: l.start, length: l.length, url: $0) }
+            }
+            return Block(kind: b.kind, text: b.text, level: b.level, cell: cell, links: links)
         }
         var removed: [RemovedBlock] = []
         if recordRemoved {

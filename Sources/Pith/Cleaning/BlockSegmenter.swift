@@ -3,22 +3,28 @@
 /// in a `<div>` or `<td>` become blocks of their own. Inline markup (`<a>`, `<span>`, `<font>`…)
 /// stays inside the block; text inside `<a>` is counted as link text.
 enum BlockSegmenter {
-    static func segment(_ tree: DocumentTree, from root: Int, skipping hard: [RemovalReason?]) -> [TextBlock] {
+    static func segment(_ tree: DocumentTree, from root: Int, skipping hard: [RemovalReason?],
+                        keepLinks: Bool = false) -> [TextBlock] {
         var blocks: [TextBlock] = []
         var openBlocks: [Int] = []
-        var linkEnds: [Int] = []
+        var linkEnds: [(end: Int, marked: Bool)] = []
         var buffer = ""
         var linkChars = 0
+        var hasMarkers = false
+        var hrefs: [String] = []
         let end = tree[root].end
 
         func flush() {
-            defer { buffer = ""; linkChars = 0 }
+            defer { buffer = ""; linkChars = 0; hasMarkers = false }
             let container = openBlocks.last ?? root
             let (kind, level, inPre) = classify(tree, openBlocks)
-            let text = inPre ? WhitespaceNormalizer.collapseKeepingLines(buffer) : WhitespaceNormalizer.collapse(buffer)
+            var text = inPre ? WhitespaceNormalizer.collapseKeepingLines(buffer) : WhitespaceNormalizer.collapse(buffer)
+            var links: [InlineLink] = []
+            if hasMarkers { (text, links) = InlineLink.extract(from: text, hrefs: hrefs) }
             guard !text.isEmpty else { return }
-            blocks.append(TextBlock(text: text, kind: kind, level: level, element: container,
-                                    linkCharacters: linkChars))
+            var block = TextBlock(text: text, kind: kind, level: level, element: container, linkCharacters: linkChars)
+            block.links = links
+            blocks.append(block)
         }
 
         var i = root
@@ -27,7 +33,10 @@ enum BlockSegmenter {
                 flush()
                 openBlocks.removeLast()
             }
-            while let l = linkEnds.last, l <= i { linkEnds.removeLast() }
+            while let l = linkEnds.last, l.end <= i {
+                if l.marked { buffer.unicodeScalars.append(InlineLink.endMarker); hasMarkers = true }
+                linkEnds.removeLast()
+            }
             if hard[i] != nil { i = tree[i].end; continue }
             let node = tree[i]
             if node.kind == .element {
@@ -37,11 +46,19 @@ enum BlockSegmenter {
                 } else if node.name == "br" || node.name == "hr" {
                     flush()
                 } else if node.name == "a" {
-                    linkEnds.append(node.end)
+                    var marked = false
+                    if keepLinks, hrefs.count < InlineLink.maxLinks, let href = tree.attribute("href", of: i),
+                       !href.isEmpty, !href.hasPrefix("#") {
+                        buffer.unicodeScalars.append(InlineLink.startMarker(hrefs.count))
+                        hrefs.append(href)
+                        marked = true
+                        hasMarkers = true
+                    }
+                    linkEnds.append((node.end, marked))
                 }
             } else {
                 buffer += node.text
-                if !linkEnds.isEmpty {
+                if !linkEnds.isEmpty {  // inside a link
                     linkChars += node.text.unicodeScalars.reduce(0) { $0 + (WhitespaceNormalizer.isSpace($1) ? 0 : 1) }
                 }
             }

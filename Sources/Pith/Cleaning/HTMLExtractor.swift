@@ -8,7 +8,7 @@ struct HTMLExtractor {
     func extract(_ tree: DocumentTree, charset: Charset, url: String?) throws -> Article {
         guard tree.count > 0 else { throw PithError.noText }
         let filter = NodeFilter(tree: tree, hints: knowledge.hints, options: options)
-        var blocks = BlockSegmenter.segment(tree, from: 0, skipping: filter.hard)
+        var blocks = BlockSegmenter.segment(tree, from: 0, skipping: filter.hard, keepLinks: options.includeLinks)
         guard !blocks.isEmpty else { throw PithError.noText }
         BlockScorer.score(&blocks, lexicon: knowledge.lexicon, focus: options.focus)
 
@@ -42,6 +42,7 @@ struct HTMLExtractor {
         return ArticleBuilder.build(
             blocks: blocks, kept: kept, title: found.title, titleInBody: titleInBody, charset: charset,
             truncated: PaywallDetector.isTruncated(blocks, bodyStart: body.first, bodyEnd: body.last),
-            metadata: meta, recordRemoved: options.recordRemoved, tree: tree)
+            metadata: meta, recordRemoved: options.recordRemoved, tree: tree,
+            baseURL: facts.base.flatMap { MetadataCollector.resolve($0, against: url) } ?? url)
     }
 }

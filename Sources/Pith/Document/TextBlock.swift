@@ -20,6 +20,8 @@ struct TextBlock: Sendable {
     /// Shapes read once per block (see `MetadataLine`, `MenuLine`).
     var isMetadataLine = false
     var isMenuLine = false
+    /// Links in the text (only with `ExtractionOptions.includeLinks`).
+    var links: [InlineLink] = []
     /// The block's worth as body text (positive) or boilerplate (negative).
     var value: Double = 0
 

@@ -1,5 +1,6 @@
 /// A clean, minimal HTML fragment of the kept blocks: `<article>` with the title as `<h1>`,
-/// `<h2>`–`<h6>`, `<p>`, `<ul><li>`, `<blockquote>`, `<pre><code>`. No attributes, no scripts,
+/// `<h2>`–`<h6>`, `<p>`, `<ul><li>`, `<blockquote>`, `<pre><code>`, and `<a href>` for kept links. No other
+/// attributes, no scripts,
 /// text escaped.
 enum HTMLRenderer {
     static func render(_ a: Article) -> String {
@@ -16,7 +17,7 @@ enum HTMLRenderer {
             case .listItem:
                 out += "<ul>\n"
                 while i < blocks.count, blocks[i].kind == .listItem {
-                    out += "<li>\(escape(blocks[i].text))</li>\n"
+                    out += "<li>\(linked(blocks[i]))</li>\n"
                     i += 1
                 }
                 out += "</ul>\n"
@@ -26,11 +27,18 @@ enum HTMLRenderer {
             case .code:
                 out += "<pre><code>\(escape(b.text))</code></pre>\n"
             case .tableCell, .paragraph:
-                out += "<p>\(escape(b.text))</p>\n"
+                out += "<p>\(linked(b))</p>\n"
             }
             i += 1
         }
         return out + "</article>"
+    }
+
+    /// The block's text escaped, its links (if kept) as `<a href>`.
+    static func linked(_ b: Block) -> String {
+        LinkedText.runs(b).map { run in
+            run.url.map { "<a href=\"\(escape($0))\">\(escape(run.text))</a>" } ?? escape(run.text)
+        }.joined()
     }
 
     static func escape(_ s: String) -> String {

@@ -18,6 +18,16 @@ package enum JSONRenderer {
                 if c.isHeader { w.key("header"); w.raw("true") }
             }
             w.key("text"); w.string(b.text)
+            if !b.links.isEmpty {
+                w.key("links")
+                w.array(b.links) { w, l in
+                    w.open()
+                    w.key("start"); w.raw(String(l.start))
+                    w.key("length"); w.raw(String(l.length))
+                    w.key("url"); w.string(l.url)
+                    w.close()
+                }
+            }
             w.close()
         }
         w.key("charset"); w.string(a.charset)

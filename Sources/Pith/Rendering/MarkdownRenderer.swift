@@ -17,7 +17,7 @@ enum MarkdownRenderer {
                 // Consecutive items form one list.
                 var items: [String] = []
                 while i < blocks.count, blocks[i].kind == .listItem {
-                    items.append("- " + escape(blocks[i].text))
+                    items.append("- " + linked(blocks[i]))
                     i += 1
                 }
                 parts.append(items.joined(separator: "\n"))
@@ -43,11 +43,37 @@ enum MarkdownRenderer {
                 }
                 continue
             case .paragraph:
-                parts.append(escape(b.text))
+                parts.append(linked(b))
             }
             i += 1
         }
         return parts.joined(separator: "\n\n")
+    }
+
+    /// The block's text escaped, its links (if kept) as `[text](url)`.
+    static func linked(_ b: Block) -> String {
+        guard !b.links.isEmpty else { return escape(b.text) }
+        var out = ""
+        for (k, run) in LinkedText.runs(b).enumerated() {
+            let text = k == 0 ? escape(run.text) : escapeInline(run.text)
+            if let url = run.url {
+                out += "[" + text + "](" + url.replacingOccurrences(of: " ", with: "%20")
+                    .replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29") + ")"
+            } else {
+                out += text
+            }
+        }
+        return out
+    }
+
+    /// Escapes inline markup only (for text that does not start a line).
+    static func escapeInline(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            if "\\`*_[]<>".contains(c) { out.append("\\") }
+            out.append(c)
+        }
+        return out
     }
 
     /// Escapes what would turn a line of text into markup.
