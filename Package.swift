@@ -39,6 +39,23 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Accuracy: the score.py metric in Swift, and the pith-eval command over an eval folder.
+        .target(
+            name: "PithEval",
+            dependencies: ["Pith"]
+        ),
+        .executableTarget(
+            name: "pith-eval",
+            dependencies: [
+                "Pith",
+                "PithEval",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PithEvalTests",
+            dependencies: ["PithEval"]
+        ),
         .testTarget(
             name: "PithTests",
             dependencies: ["Pith", "pith"]
