@@ -39,6 +39,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target over Pith.extract; built only by scripts/fuzz.sh with -sanitize=fuzzer.
+        .executableTarget(
+            name: "pith-fuzz",
+            dependencies: ["Pith"]
+        ),
+        // Speed and memory: pages/s, ms per page by stage, resident memory (release build).
+        .executableTarget(
+            name: "pith-bench",
+            dependencies: ["Pith"]
+        ),
         // Accuracy: the score.py metric in Swift, and the pith-eval command over an eval folder.
         .target(
             name: "PithEval",

@@ -1,4 +1,5 @@
 import Foundation
+import Dispatch
 
 /// Pith strips the boilerplate off web pages and keeps the main content.
 ///
@@ -21,6 +22,19 @@ public enum Pith {
     /// - Throws: `PithError` for empty, binary, oversized or unparseable input.
     public static func extract(html: Data, url: String? = nil, options: ExtractionOptions = ExtractionOptions())
         throws -> Article {
+        var times = StageTimes()
+        return try extract(html: html, url: url, options: options, times: &times)
+    }
+
+    /// `extract`, also reporting where the time went (for the benchmark; not public API).
+    package static func extract(html: Data, url: String?, options: ExtractionOptions, times: inout StageTimes)
+        throws -> Article {
+        var clock = DispatchTime.now().uptimeNanoseconds
+        func lap(_ slot: WritableKeyPath<StageTimes, UInt64>) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            times[keyPath: slot] += now - clock
+            clock = now
+        }
         guard html.count <= options.maxInputBytes else {
             throw PithError.inputTooLarge(bytes: html.count, limit: options.maxInputBytes)
         }
@@ -50,6 +64,7 @@ public enum Pith {
             return (utf8, decision.charset, kind)
         }
         guard decoded.contains(where: { $0 > 0x20 }) else { throw PithError.emptyInput }
+        lap(\.charset)
 
         let format: ExtractionOptions.InputFormat
         switch options.inputFormat {
@@ -61,10 +76,14 @@ public enum Pith {
         }
         if format == .text {
             let text = String(decoding: decoded, as: UTF8.self)
+            defer { lap(\.extract) }
             return try TextExtractor(knowledge: knowledge, options: options).extract(text, charset: charset, url: url)
         }
         let document = try LibXMLDocument(utf8: decoded)
+        lap(\.parse)
         let tree = try document.makeTree(maxNodes: options.maxNodes, maxDepth: options.maxDepth)
+        lap(\.treeCopy)
+        defer { lap(\.extract) }
         return try HTMLExtractor(knowledge: knowledge, options: options).extract(tree, charset: charset, url: url)
     }
 
@@ -79,4 +98,17 @@ public enum Pith {
         o.charset = "utf-8"
         return try extract(html: Data(string.utf8), url: url, options: o)
     }
+}
+
+/// Nanoseconds spent per stage of `Pith.extract`, summed over calls (benchmark use).
+package struct StageTimes: Sendable {
+    /// Charset detection and decoding to UTF-8.
+    package var charset: UInt64 = 0
+    /// libxml2 building its tree.
+    package var parse: UInt64 = 0
+    /// Copying libxml2's tree into Pith's arena.
+    package var treeCopy: UInt64 = 0
+    /// Everything after: segmentation, scoring, cleaning, metadata.
+    package var extract: UInt64 = 0
+    package init() {}
 }

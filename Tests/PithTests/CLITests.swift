@@ -70,3 +70,28 @@ private var binaryExists: Bool {
     let (code2, _, _) = try runPith(["--max-nodes", "0", page])
     #expect(code2 == 2)
 }
+
+/// strace is on this machine kind; without it the check is skipped.
+private var straceExists: Bool { FileManager.default.fileExists(atPath: "/usr/bin/strace") }
+
+@Test(.enabled(if: binaryExists && straceExists)) func cliOpensNoOtherFileAndNoSocket() throws {
+    let secret = "/tmp/pith-hostile-secret.txt"
+    try Data("SECRET-CONTENT-4711".utf8).write(to: URL(fileURLWithPath: secret))
+    defer { try? FileManager.default.removeItem(atPath: secret) }
+    let log = FileManager.default.temporaryDirectory.appendingPathComponent("pith-strace-\(UUID()).log").path
+    defer { try? FileManager.default.removeItem(atPath: log) }
+    let bin = fixturesDirectory.deletingLastPathComponent().appendingPathComponent(".build/debug/pith").path
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
+    p.arguments = ["-f", "-qq", "-e", "trace=open,openat,socket", "-o", log, bin,
+                   fixturesDirectory.appendingPathComponent("hostile/external-refs.html").path]
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    p.waitUntilExit()
+    let trace = try String(contentsOfFile: log, encoding: .utf8)
+    #expect(trace.contains("external-refs.html"))          // the trace works
+    #expect(!trace.contains("pith-hostile-secret"))         // no file named by the page is opened
+    // No network socket at all (glibc's local nscd lookups use AF_UNIX and are not network).
+    #expect(!trace.contains("socket(AF_INET") && !trace.contains("socket(AF_PACKET"))
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Pith
+
+#if FUZZING
+/// libFuzzer entry point (built by `scripts/fuzz.sh` with `-sanitize=fuzzer,address -DFUZZING`).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func pithFuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    fuzzOne(Data(bytes: start, count: count))
+    return 0
+}
+#else
+/// Without -DFUZZING: replays files (crash reproducers, the corpus) through the same code.
+@main
+struct PithFuzzReplay {
+    static func main() throws {
+        for path in CommandLine.arguments.dropFirst() {
+            fuzzOne(try Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+    }
+}
+#endif
+
+/// Any bytes through `Pith.extract` and every renderer, in HTML and text mode, with small
+/// limits so the fuzzer also walks the limit paths. Errors are fine; crashes, hangs, leaks and
+/// sanitizer reports are not.
+func fuzzOne(_ data: Data) {
+    var options = ExtractionOptions()
+    options.recordRemoved = true
+    options.includeLinks = true
+    options.maxNodes = 200_000
+    // The first byte picks the mode, so one corpus exercises all of them.
+    switch data.first.map({ $0 % 4 }) ?? 0 {
+    case 1: options.inputFormat = .text
+    case 2: options.charset = "gbk"
+    case 3: options.maxDepth = 16; options.focus = .precision
+    default: break
+    }
+    if let article = try? Pith.extract(html: data, url: "https://example.com/a/b", options: options) {
+        for format in OutputFormat.allCases { _ = article.render(as: format) }
+    }
+}

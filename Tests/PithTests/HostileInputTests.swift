@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import Pith
+
+private func hostile(_ name: String) throws -> Data { try fixture("hostile/" + name) }
+
+@Test(arguments: ["empty.html", "whitespace.html"]) func emptyInputsAreClearErrors(_ name: String) throws {
+    #expect(throws: PithError.emptyInput) { try Pith.extract(html: try hostile(name)) }
+}
+
+@Test(arguments: [("png.html", "PNG"), ("pdf.html", "PDF"), ("gzip-no-suffix.html", "gzip")])
+func binaryInputsAreRefusedByWhatTheyAre(_ name: String, _ kind: String) throws {
+    do {
+        _ = try Pith.extract(html: try hostile(name))
+        Issue.record("\(name) was accepted")
+    } catch let PithError.notHTML(what) {
+        #expect(what.contains(kind))
+    }
+}
+
+@Test func damagedBytesGiveBestEffortText() throws {
+    let nul = try Pith.extract(html: try hostile("nul-mid-page.html"))
+    #expect(nul.text.contains("After the NUL bytes the page goes on"))
+    let cut = try Pith.extract(html: try hostile("truncated-utf8.html"))
+    #expect(cut.text.contains("The city council met"))
+    let mixed = try Pith.extract(html: try hostile("mixed-encodings.html"))
+    // Mostly ASCII with one GBK paragraph: read as GB18030, which keeps both readable.
+    #expect(mixed.text.contains("residents raised concerns") && mixed.text.contains("市政府昨天召开新闻发布会"))
+    let lying = try Pith.extract(html: try hostile("lying-label.html"))
+    #expect(lying.charset == "Big5" && lying.text.contains("市政府昨天召開新聞發布會"))
+}
+
+@Test func floodsAndUnclosedTagsAreReadBestEffort() throws {
+    let flood = try Pith.extract(html: try hostile("entity-flood.html"))
+    #expect(flood.text.contains("The city council met"))
+    let unclosed = try Pith.extract(html: try hostile("unclosed-tags.html"))
+    #expect(unclosed.text.contains("residents raised concerns"))
+}
+
+@Test func feedsAndJSONAreNotPages() throws {
+    // An RSS feed parses as markup: its text comes back, nothing crashes.
+    let rss = try Pith.extract(html: try hostile("rss.xml"))
+    #expect(rss.text.contains("The city council met"))
+    // JSON is flat text to Pith: best effort, no crash.
+    _ = try? Pith.extract(html: try hostile("json.html"))
+}
+
+@Test func externalReferencesAreNeverFollowed() throws {
+    let secret = "/tmp/pith-hostile-secret.txt"
+    try Data("SECRET-CONTENT-4711".utf8).write(to: URL(fileURLWithPath: secret))
+    defer { try? FileManager.default.removeItem(atPath: secret) }
+    let a = try Pith.extract(html: try hostile("external-refs.html"))
+    #expect(!a.text.contains("SECRET-CONTENT-4711"))
+    #expect(a.text.contains("The city council met"))
+}
+
+@Test func millionSiblingsAndHugeAttributesAndTextNodes() throws {
+    var page = "<html><body><article><p>" + proseEN.joined(separator: " ") + "</p>"
+    page += String(repeating: "<i></i>", count: 1_000_000)
+    page += "<div title=\"" + String(repeating: "x", count: 10_000_000) + "\">attribute</div>"
+    page += "<p>" + String(repeating: "word ", count: 1_000_000) + "</p></article></body></html>"
+    let a = try Pith.extract(string: page)
+    #expect(a.text.contains("The city council met"))
+    // Past the node limit: a clear error, not a crash.
+    var o = ExtractionOptions()
+    o.maxNodes = 100_000
+    #expect(throws: PithError.tooManyNodes(limit: 100_000)) { try Pith.extract(string: page, options: o) }
+}
