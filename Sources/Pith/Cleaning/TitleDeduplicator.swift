@@ -9,12 +9,15 @@ enum TitleDeduplicator {
         let target = normalize(title)
         guard target.count >= 2 else { return false }
         let kept = body.filter { blocks[$0].isKept }
+        // A block much longer than the title cannot normalise to it: skip the work.
+        let maxBytes = title.utf8.count * 2 + 16
         // Runs of up to four consecutive short blocks, near the top, whose concatenation is the title.
         var runs: [[Int]] = []
         let window = Array(kept.prefix(8))
         for start in window.indices {
             var acc = ""
             for end in start..<min(window.count, start + 4) {
+                if blocks[window[end]].text.utf8.count > maxBytes { break }
                 acc += normalize(blocks[window[end]].text)
                 if acc == target { runs.append(Array(window[start...end])); break }
                 if !target.hasPrefix(acc) { break }
@@ -22,7 +25,7 @@ enum TitleDeduplicator {
         }
         let keep = Set(runs.last ?? [])
         // Every other block equal to the title is a duplicate.
-        for i in kept where !keep.contains(i) && normalize(blocks[i].text) == target {
+        for i in kept where !keep.contains(i) && blocks[i].text.utf8.count <= maxBytes && normalize(blocks[i].text) == target {
             blocks[i].removal = .duplicateTitle
         }
         for run in runs.dropLast() { for i in run where !keep.contains(i) { blocks[i].removal = .duplicateTitle } }

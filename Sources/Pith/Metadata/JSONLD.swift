@@ -27,14 +27,7 @@ struct JSONLDFacts: Sendable, Equatable {
         var facts = JSONLDFacts()
         var objects: [[String: Any]] = []
         for s in scripts {
-            // Raw line breaks and tabs inside strings are invalid JSON but common; outside strings
-            // they are white space either way.
-            let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
-                .replacingOccurrences(of: "<!--", with: "").replacingOccurrences(of: "-->", with: "")
-                .replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-                .replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\t", with: " ")
-            guard let data = trimmed.data(using: .utf8),
-                  let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
+            guard let json = parse(s) else { continue }
             collect(json, into: &objects, depth: 0)
         }
         // Objects by @id, so that `"author": {"@id": "…#person"}` finds the Person in the graph.
@@ -62,6 +55,17 @@ struct JSONLDFacts: Sendable, Equatable {
             }
         }
         return facts
+    }
+
+    /// Strict JSON first; then with HTML comment wrappers dropped and raw line breaks and tabs
+    /// (invalid inside strings, common in pages; white space outside them) made spaces.
+    private static func parse(_ s: String) -> Any? {
+        if let json = try? JSONSerialization.jsonObject(with: Data(s.utf8), options: [.fragmentsAllowed]) { return json }
+        var bytes = Array(s.utf8)
+        for i in bytes.indices where bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { bytes[i] = 0x20 }
+        let cleaned = String(decoding: bytes, as: UTF8.self)
+            .replacingOccurrences(of: "<!--", with: "").replacingOccurrences(of: "-->", with: "")
+        return try? JSONSerialization.jsonObject(with: Data(cleaned.utf8), options: [.fragmentsAllowed])
     }
 
     private static func collect(_ json: Any, into out: inout [[String: Any]], depth: Int) {

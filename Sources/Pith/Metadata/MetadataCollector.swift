@@ -88,7 +88,7 @@ enum MetadataCollector {
         for i in body where blocks[i].isKept {
             s += blocks[i].text
             s += " "
-            if s.utf8.count > 4000 { break }
+            if s.utf8.count > 1500 { break }
         }
         return s
     }

@@ -30,6 +30,8 @@ enum MetadataLine {
         var n = 0
         for l in labelBytes where ByteSearch.contains(bytes, l) { n += 1 }
         if lower.hasPrefix("by ") { n += 1 }
+        // Dates and counters need digits; most lines have none.
+        guard bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return n }
         if DatePattern.first(in: text) != nil { n += 1 }
         if hasCounter(lower) { n += 1 }
         return n

@@ -105,20 +105,56 @@ enum Transcoder {
 
     /// Copies UTF-8, replacing ill-formed sequences with U+FFFD.
     private static func repairUTF8(_ bytes: UnsafeRawBufferPointer) -> Decoded {
-        var it = bytes.makeIterator()
-        var decoder = UTF8()
         var out = [UInt8]()
         out.reserveCapacity(bytes.count)
         var errors = 0, chars = 0
-        loop: while true {
-            switch decoder.decode(&it) {
-            case .scalarValue(let s):
-                chars += 1
-                UTF8.encode(s) { out.append($0) }
-            case .emptyInput: break loop
-            case .error:
-                errors += 1; chars += 1
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            // Runs of ASCII are copied as they are.
+            let runStart = i
+            while i < n, bytes[i] < 0x80 { i += 1 }
+            if i > runStart {
+                out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[runStart..<i]))
+                chars += i - runStart
+                if i == n { break }
+            }
+            let b = bytes[i]
+            let length: Int, low: UInt8, high: UInt8   // allowed range of the second byte
+            switch b {
+            case 0xC2...0xDF: length = 2; low = 0x80; high = 0xBF
+            case 0xE0: length = 3; low = 0xA0; high = 0xBF
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3; low = 0x80; high = 0xBF
+            case 0xED: length = 3; low = 0x80; high = 0x9F
+            case 0xF0: length = 4; low = 0x90; high = 0xBF
+            case 0xF1...0xF3: length = 4; low = 0x80; high = 0xBF
+            case 0xF4: length = 4; low = 0x80; high = 0x8F
+            default: length = 0; low = 0; high = 0
+            }
+            var valid = length > 0 && i + length <= n
+            if valid {
+                let second = bytes[i + 1]
+                valid = second >= low && second <= high
+                var k = 2
+                while valid && k < length { valid = bytes[i + k] & 0xC0 == 0x80; k += 1 }
+            }
+            chars += 1
+            if valid {
+                out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[i..<i + length]))
+                i += length
+            } else {
+                // One replacement per maximal ill-formed prefix, as the standard decoder does.
+                errors += 1
                 out.append(contentsOf: replacement)
+                var k = 1
+                if length > 0 && i + 1 < n {
+                    let second = bytes[i + 1]
+                    if second >= low && second <= high {
+                        k = 2
+                        while k < length && i + k < n && bytes[i + k] & 0xC0 == 0x80 { k += 1 }
+                    }
+                }
+                i += k
             }
         }
         return Decoded(utf8: out, errors: errors, characters: chars)
