@@ -8,6 +8,22 @@ public func pithFuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     fuzzOne(Data(bytes: start, count: count))
     return 0
 }
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+/// SwiftPM links an executable's entry point as `<module>_main`: hand control to libFuzzer.
+@_cdecl("pith_fuzz_main")
+public func pithFuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var c = argc
+    var v = argv
+    return LLVMFuzzerRunDriver(&c, &v) { data, size in
+        fuzzOne(data.map { Data(bytes: $0, count: size) } ?? Data())
+        return 0
+    }
+}
 #else
 /// Without -DFUZZING: replays files (crash reproducers, the corpus) through the same code.
 @main

@@ -5,6 +5,8 @@
 ///   arrow or dots aside), or
 /// - the phrase is marked as a sentence fragment (`~仅代表作者本人观点`) and the block, at most
 ///   `sentenceBlockLength` characters long, contains it — for disclaimers that come as sentences;
+/// - the phrase is marked as an opener (`^more in`) and the block, at most `openerBlockLength`
+///   characters and not a sentence, starts with it and goes on ("More in Minnesota Wild");
 /// - the block contains the phrase, is at most `2 × phrase + 6` characters long, and does not read
 ///   as a sentence (a block that ends in a full stop and is longer than the phrase by more than
 ///   four characters is prose that merely mentions the phrase: "点击下载按钮即可获取。" stays).
@@ -16,6 +18,9 @@ struct BoilerplateLexicon: Sendable {
         /// A distinctive sentence fragment (`~` in the file): matches inside blocks up to
         /// `sentenceBlockLength` characters, even ones that end as sentences.
         var sentence: Bool = false
+        /// A block opener (`^` in the file): matches short blocks that start with it
+        /// (`^more in` → "More in Minnesota Wild").
+        var opener: Bool = false
         var reason: RemovalReason
         var length: Int
     }
@@ -29,16 +34,22 @@ struct BoilerplateLexicon: Sendable {
     private var contained: [(entry: Entry, bytes: [UInt8])] = []
     /// Disclaimer fragments with their UTF-8 bytes.
     private var fragments: [(entry: Entry, bytes: [UInt8])] = []
+    /// Block openers.
+    private var openers: [Entry] = []
 
     static let sentenceBlockLength = 150
+    /// Blocks an opener can match are at most this long (characters, spaces ignored).
+    static let openerBlockLength = 48
 
     init(entries: [Entry]) {
         self.entries = entries
         maxBlockLength = entries.map {
-            $0.sentence ? Self.sentenceBlockLength : $0.whole ? $0.length + 3 : 2 * $0.length + 6
+            $0.sentence ? Self.sentenceBlockLength : $0.opener ? Self.openerBlockLength : $0.whole ? $0.length + 3 : 2 * $0.length + 6
         }.max() ?? 0
         for e in entries {
-            if e.whole {
+            if e.opener {
+                openers.append(e)
+            } else if e.whole {
                 if whole[e.phrase] == nil { whole[e.phrase] = e.reason }
             } else if e.sentence {
                 fragments.append((e, e.bytes))
@@ -65,10 +76,14 @@ struct BoilerplateLexicon: Sendable {
             for line in lines {
                 let whole = line.hasPrefix("=")
                 let sentence = line.hasPrefix("~")
-                let phrase = whole ? strippingTrailingMarks(normalize(String(line.dropFirst())))
+                let opener = line.hasPrefix("^")
+                // Openers keep their spaces: they must end at a word boundary ("more in", not "more information").
+                let phrase = opener ? WhitespaceNormalizer.collapse(String(line.dropFirst())).lowercased()
+                    : whole ? strippingTrailingMarks(normalize(String(line.dropFirst())))
                     : normalize(sentence ? String(line.dropFirst()) : line)
                 guard !phrase.isEmpty else { continue }
-                entries.append(Entry(phrase: phrase, whole: whole, sentence: sentence, reason: reason, length: phrase.count))
+                entries.append(Entry(phrase: phrase, whole: whole, sentence: sentence, opener: opener, reason: reason,
+                                     length: phrase.count))
             }
         }
         return entries
@@ -99,6 +114,15 @@ struct BoilerplateLexicon: Sendable {
             guard ByteSearch.contains(bytes, phrase) else { continue }
             if endsAsSentence, length > e.length + 4 { continue }
             return Match(reason: e.reason, isSentence: false)
+        }
+        if length <= Self.openerBlockLength, !endsAsSentence || squeezed.hasSuffix("...") || squeezed.hasSuffix("…") {
+            let lower = WhitespaceNormalizer.collapse(text).lowercased()
+            for e in openers where lower.hasPrefix(e.phrase) && lower.count > e.length {
+                let next = lower[lower.index(lower.startIndex, offsetBy: e.length)]
+                if next == " " || next.isPunctuation || e.phrase.last?.isPunctuation == true {
+                    return Match(reason: e.reason, isSentence: false)
+                }
+            }
         }
         if length <= Self.sentenceBlockLength {
             for (e, phrase) in fragments where ByteSearch.contains(bytes, phrase) {

@@ -1,0 +1,26 @@
+/// Cuts a "related" tail off the body: when a heading (or a short line) the lexicon reads as a
+/// related/recommended header ("You may also like", "More in Sport", "Você pode gostar…") sits in
+/// the back half of the body, it and everything after it are teasers of other pages, not this
+/// one. An inline "Related: …" link in the middle of an article is not a header: only the line
+/// itself goes (LexiconRule), the article goes on.
+enum RelatedTailRule {
+    /// - Parameter headingsOnly: HTML pages say which blocks are headings; a short non-heading
+    ///   block there is often a button ("Read more" expanding the story). Text has no markup:
+    ///   a short line has to do.
+    static func apply(_ blocks: inout [TextBlock], body: [Int], headingsOnly: Bool) {
+        let kept = body.filter { blocks[$0].isKept }
+        let total = kept.reduce(0) { $0 + blocks[$1].stats.units }
+        var before = 0
+        for (n, i) in kept.enumerated() {
+            let b = blocks[i]
+            defer { before += b.stats.units }
+            guard b.lexiconMatch == .related, !b.lexiconMatchIsSentence,
+                  b.kind == .heading || !headingsOnly && b.stats.characters <= 30 else { continue }
+            let after = total - before - b.stats.units
+            // A header needs body before it, teasers after it, and the body must be the larger part.
+            guard before > 0, n + 1 < kept.count, after <= before else { continue }
+            for j in kept[n...] { blocks[j].removal = .related }
+            return
+        }
+    }
+}

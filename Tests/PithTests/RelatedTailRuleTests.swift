@@ -1,0 +1,55 @@
+import Testing
+@testable import Pith
+
+private let teasers = [
+    "Storm closes the coastal road for the second time this winter as waves break over the sea wall.",
+    "New bakery opens in the town square and draws a queue around the block on its very first morning.",
+]
+
+@Test func relatedHeaderCutsTheTeasersAfterIt() throws {
+    let a = try extract(page(paragraphs: proseEN, after: "<h3>More in Local News</h3>" + teasers.map { "<p>\($0)</p>" }.joined()))
+    #expect(a.text.contains(proseEN[2]))
+    #expect(!a.text.contains("Storm closes") && !a.text.contains("New bakery"))
+    #expect(a.removed.contains { $0.text == "More in Local News" && $0.reason == .related })
+}
+
+@Test func aReadMoreButtonOrAnInlineRelatedLinkDoesNotCutTheStory() throws {
+    // "Read more" that expands the story, and a "Related:" line in the middle: the story goes on.
+    let a = try extract(page(paragraphs: [proseEN[0], "Related: Council publishes its spending plans", proseEN[1]],
+                             after: "<div class=\"btn\">Read more</div><p>\(proseEN[2])</p>"))
+    #expect(a.text.contains(proseEN[1]) && a.text.contains(proseEN[2]))
+    #expect(!a.text.contains("Related: Council publishes"))
+}
+
+@Test func aRelatedHeaderEarlyInTheBodyIsNotATail() throws {
+    // The header comes before most of the text: what follows is the article, not teasers.
+    let a = try extract(page(paragraphs: [proseEN[0], "<h3>Related</h3>"] + proseEN + proseEN.map { $0 + " Again." }))
+    #expect(a.text.contains(proseEN[2] + " Again."))
+}
+
+@Test func openersMatchAtWordBoundariesOnly() throws {
+    let lexicon = try BoilerplateLexicon.load()
+    func m(_ s: String) -> RemovalReason? { lexicon.match(s, stats: TextStatistics(s)) }
+    #expect(m("More in Minnesota Wild") == .related)
+    #expect(m("Leia também: como cuidar da horta") == .related)
+    #expect(m("More information about the budget") == nil)
+    #expect(m("More in the report, published today, than anyone expected.") == nil)
+}
+
+@Test(arguments: [
+    ("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.", RemovalReason.cookieBanner),
+    ("Alle Rechte vorbehalten", .copyright), ("À lire aussi", .related), ("Lo más leído", .related),
+    ("Читайте также", .related), ("関連記事", .related), ("Você pode gostar...", .related),
+])
+func lexiconsInOtherLanguages(_ text: String, _ reason: RemovalReason) throws {
+    let lexicon = try BoilerplateLexicon.load()
+    #expect(lexicon.match(text, stats: TextStatistics(text)) == reason)
+}
+
+@Test func otherLanguageBodySentencesAreKept() throws {
+    let lexicon = try BoilerplateLexicon.load()
+    for s in ["Die Bäckerei verwendet Cookies aus eigener Herstellung und verkauft sie jeden Morgen auf dem Markt am Rathaus.",
+              "Читайте также книги, которые помогут вам лучше понять историю нашего города и его жителей, советует автор."] {
+        #expect(lexicon.match(s, stats: TextStatistics(s)) == nil, "\(s)")
+    }
+}
