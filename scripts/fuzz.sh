@@ -8,11 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_TO_RUN="${1:-600}"; shift || true
 bash scripts/install-deps.sh
-swift build -c debug --scratch-path .build-fuzz --product pith-fuzz \
+swift build -c release --scratch-path .build-fuzz --product pith-fuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library 2>&1 | grep -E "error|warning: unre|Compiling|Build" || true
-BIN=.build-fuzz/debug/pith-fuzz
+BIN=.build-fuzz/release/pith-fuzz
 mkdir -p .build-fuzz/corpus .build-fuzz/seeds
 find Fixtures -type f \( -name '*.html' -o -name '*.txt' -o -name '*.htm' \) -size -512k -exec cp {} .build-fuzz/seeds/ \; 2>/dev/null || true
 cd .build-fuzz
-ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 ./debug/pith-fuzz corpus seeds \
-    -max_total_time="$SECONDS_TO_RUN" -max_len=65536 -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 "$@"
+ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 ./release/pith-fuzz corpus seeds \
+    -max_total_time="$SECONDS_TO_RUN" -max_len=16384 -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 "$@"

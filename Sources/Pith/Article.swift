@@ -20,6 +20,9 @@ public struct Article: Sendable, Equatable, Codable {
     public var metadata: Metadata
     /// True when the separate title is already the body's first lines, so renderers print it once.
     public var titleIsInBody: Bool
+    /// How many of the first blocks spell the title (0 when `titleIsInBody` is false);
+    /// `render(as:includeTitle: false)` leaves them out.
+    public var titleBlockCount: Int
 
     /// The body's blocks as plain strings.
     public var paragraphs: [String] { blocks.map(\.text) }
@@ -29,7 +32,8 @@ public struct Article: Sendable, Equatable, Codable {
 
     /// Builds an article by hand (renderers and tests use this).
     public init(title: String?, blocks: [Block], charset: String, isTruncated: Bool = false,
-                removed: [RemovedBlock] = [], metadata: Metadata = Metadata(), titleIsInBody: Bool = false) {
+                removed: [RemovedBlock] = [], metadata: Metadata = Metadata(), titleIsInBody: Bool = false,
+                titleBlockCount: Int? = nil) {
         self.title = title
         self.blocks = blocks
         self.charset = charset
@@ -37,6 +41,7 @@ public struct Article: Sendable, Equatable, Codable {
         self.removed = removed
         self.metadata = metadata
         self.titleIsInBody = titleIsInBody
+        self.titleBlockCount = titleBlockCount ?? (titleIsInBody ? 1 : 0)
     }
 }
 

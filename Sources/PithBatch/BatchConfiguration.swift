@@ -49,6 +49,8 @@ public struct BatchConfiguration: Sendable {
     public var output: String?
     /// The output format; nil picks text for single pages and JSON Lines for record streams.
     public var format: Format?
+    /// Print the title (text, Markdown, HTML); false gives the article body alone.
+    public var includeTitle = true
     /// Extraction settings for every page.
     public var options = ExtractionOptions()
     /// Worker threads.

@@ -66,7 +66,7 @@ public final class BatchRun {
         }
         var options = config.options
         if format == .explain { options.recordRemoved = true }
-        let cleaner = PageCleaner(options: options, format: format, folder: folder)
+        let cleaner = PageCleaner(options: options, format: format, includeTitle: config.includeTitle, folder: folder)
         let pipeline = OrderedPipeline<(BatchItem, String?), PageResult>(
             jobs: max(1, config.jobs), window: config.failFast ? max(1, config.jobs) : max(4, config.jobs * 8),
             work: { cleaner.clean($0.0, outputName: $0.1) },

@@ -17,6 +17,8 @@ public struct EvalRun {
     public var folder: String
     public var options = ExtractionOptions()
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// Score the body alone (no title line), as gold texts that hold only the article body expect.
+    public var includeTitle = true
 
     public init(folder: String) { self.folder = folder }
 
@@ -31,20 +33,20 @@ public struct EvalRun {
     public func run() throws -> [PageResult] {
         let ids = try pageIDs()
         let results = ResultBox(count: ids.count)
-        let options = self.options, folder = self.folder
+        let options = self.options, folder = self.folder, includeTitle = self.includeTitle
         let next = Counter()
         let workers = max(1, min(jobs, ids.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
                 let i = next.next()
                 guard i < ids.count else { return }
-                results.set(i, Self.score(id: ids[i], folder: folder, options: options))
+                results.set(i, Self.score(id: ids[i], folder: folder, options: options, includeTitle: includeTitle))
             }
         }
         return results.values
     }
 
-    static func score(id: String, folder: String, options: ExtractionOptions) -> PageResult {
+    static func score(id: String, folder: String, options: ExtractionOptions, includeTitle: Bool) -> PageResult {
         let html = (try? Data(contentsOf: URL(fileURLWithPath: "\(folder)/pages/\(id).html"))) ?? Data()
         let gold = (try? String(contentsOfFile: "\(folder)/pages/\(id).txt", encoding: .utf8)) ?? ""
         var url: String?
@@ -56,7 +58,7 @@ public struct EvalRun {
         var output = ""
         var failure: String?
         do {
-            output = try Pith.extract(html: html, url: url, options: options).render(as: .text)
+            output = try Pith.extract(html: html, url: url, options: options).render(as: .text, includeTitle: includeTitle)
         } catch {
             failure = "\(error)"
         }

@@ -29,6 +29,9 @@ struct PithEvalCommand: ParsableCommand {
     @Option(help: "List the N pages with the lowest F1.")
     var worst: Int = 0
 
+    @Flag(name: .customLong("no-title"), help: "Score the body alone, without the title line (for gold that is the article body only).")
+    var noTitle = false
+
     @Option(name: .shortAndLong, help: "Pages scored at once.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -39,6 +42,7 @@ struct PithEvalCommand: ParsableCommand {
         e.options.focus = f
         e.options.inputFormat = i
         e.jobs = jobs
+        e.includeTitle = !noTitle
         let results = try e.run()
         if let out {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)

@@ -80,6 +80,9 @@ struct PithCommand: ParsableCommand {
     @Flag(help: "Keep reader comments.")
     var comments = false
 
+    @Flag(name: .customLong("no-title"), help: "Leave the title out of text, Markdown and HTML: the article body alone.")
+    var noTitle = false
+
     @Flag(help: "Keep links in the body: [text](url) in Markdown, <a href> in HTML, \"links\" in JSON.")
     var links = false
 
@@ -116,6 +119,7 @@ struct PithCommand: ParsableCommand {
         c.options.focus = focus.value
         c.options.includeComments = comments
         c.options.includeLinks = links
+        c.includeTitle = !noTitle
         c.options.recordRemoved = explain
         if let maxBytes { c.options.maxInputBytes = maxBytes }
         if let maxNodes { c.options.maxNodes = maxNodes }

@@ -86,3 +86,18 @@ private let sample = Article(title: "Results & plans", blocks: [
     #expect(links.first == InlineLink(start: 0, length: 4, href: "/a"))
     #expect(links.last?.href == "/b")
 }
+
+@Test func bodyAloneLeavesTheTitleOut() throws {
+    // Separate title line.
+    let a = Article(title: "Title", blocks: [Block(kind: .paragraph, text: "Body.")], charset: "UTF-8")
+    #expect(a.render(as: .text, includeTitle: false) == "Body.")
+    #expect(a.render(as: .markdown, includeTitle: false) == "Body.")
+    // Title spelled by the body's first lines (the seed speech): those lines go too.
+    let seed = try Pith.extract(html: try fixture("seed/000_4d4af724e9113844.txt"))
+    #expect(seed.titleBlockCount == 2)
+    let body = seed.render(as: .text, includeTitle: false)
+    #expect(body.hasPrefix("同志们:"))
+    #expect(seed.render(as: .text).hasPrefix("在全市基层组织建设年活动\n\n现场推进会上的讲话\n\n同志们:"))
+    // JSON keeps the title as a field either way.
+    #expect(seed.render(as: .json, includeTitle: false).contains("\"title\":\"在全市基层组织建设年活动现场推进会上的讲话\""))
+}

@@ -1,6 +1,6 @@
 /// Turns the cleaned blocks into the public `Article`.
 enum ArticleBuilder {
-    static func build(blocks: [TextBlock], kept: [Int], title: String?, titleInBody: Bool, charset: Charset,
+    static func build(blocks: [TextBlock], kept: [Int], title: String?, titleBlocks: Int, charset: Charset,
                       truncated: Bool, metadata: Metadata, recordRemoved: Bool, tree: DocumentTree? = nil,
                       baseURL: String? = nil) -> Article {
         var cells = TableCellLocator()
@@ -24,6 +24,7 @@ enum ArticleBuilder {
             }
         }
         return Article(title: title, blocks: out, charset: charset.name, isTruncated: truncated,
-                       removed: removed, metadata: metadata, titleIsInBody: titleInBody && !out.isEmpty)
+                       removed: removed, metadata: metadata, titleIsInBody: titleBlocks > 0 && !out.isEmpty,
+                       titleBlockCount: out.isEmpty ? 0 : min(titleBlocks, out.count))
     }
 }

@@ -33,7 +33,7 @@ struct HTMLExtractor {
         LinkListRule.apply(&blocks, body: body)
         MetadataLineRule.apply(&blocks, body: body)
         let found = TitleFinder.find(in: tree, hard: filter.hard, headline: facts.jsonLD.headline)
-        let titleInBody = TitleDeduplicator.apply(&blocks, body: body, title: found.title)
+        let titleBlocks = TitleDeduplicator.apply(&blocks, body: body, title: found.title)
         DanglingHeadingRule.apply(&blocks, body: body)
 
         let kept = body.filter { blocks[$0].isKept }
@@ -41,7 +41,7 @@ struct HTMLExtractor {
         meta.siteName = meta.siteName ?? found.siteName
         meta.authors = AuthorNames.withoutPublisher(meta.authors, siteName: meta.siteName)
         return ArticleBuilder.build(
-            blocks: blocks, kept: kept, title: found.title, titleInBody: titleInBody, charset: charset,
+            blocks: blocks, kept: kept, title: found.title, titleBlocks: titleBlocks, charset: charset,
             truncated: PaywallDetector.isTruncated(blocks, bodyStart: body.first, bodyEnd: body.last),
             metadata: meta, recordRemoved: options.recordRemoved, tree: tree,
             baseURL: facts.base.flatMap { MetadataCollector.resolve($0, against: url) } ?? url)

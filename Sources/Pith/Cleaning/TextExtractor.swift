@@ -41,15 +41,15 @@ struct TextExtractor {
         RelatedTailRule.apply(&blocks, body: body, headingsOnly: false)
         LexiconRule.apply(&blocks, body: body)
         MetadataLineRule.apply(&blocks, body: body)
-        let titleInBody = TitleDeduplicator.apply(&blocks, body: body, title: title)
-        if titleInBody, let title, let first = body.first(where: { blocks[$0].isKept }),
+        let titleBlocks = TitleDeduplicator.apply(&blocks, body: body, title: title)
+        if titleBlocks > 0, let title, let first = body.first(where: { blocks[$0].isKept }),
            TitleDeduplicator.normalize(blocks[first].text) == TitleDeduplicator.normalize(title) {
             blocks[first].kind = .heading
             blocks[first].level = 1
         }
         let kept = body.filter { blocks[$0].isKept }
         return ArticleBuilder.build(
-            blocks: blocks, kept: kept, title: title, titleInBody: titleInBody, charset: charset,
+            blocks: blocks, kept: kept, title: title, titleBlocks: titleBlocks, charset: charset,
             truncated: PaywallDetector.isTruncated(blocks, bodyStart: body.first, bodyEnd: body.last),
             metadata: metadata, recordRemoved: options.recordRemoved)
     }

@@ -3,11 +3,11 @@
 /// opening is kept and marked as the title's place; earlier copies and later repeats (in a
 /// download box, a footer) are dropped.
 enum TitleDeduplicator {
-    /// Returns true when the title is present at the top of the kept body.
-    static func apply(_ blocks: inout [TextBlock], body: [Int], title: String?) -> Bool {
-        guard let title else { return false }
+    /// Returns how many blocks at the top of the kept body spell the title (0: not there).
+    static func apply(_ blocks: inout [TextBlock], body: [Int], title: String?) -> Int {
+        guard let title else { return 0 }
         let target = normalize(title)
-        guard target.count >= 2 else { return false }
+        guard target.count >= 2 else { return 0 }
         let kept = body.filter { blocks[$0].isKept }
         // A block much longer than the title cannot normalise to it: skip the work.
         let maxBytes = title.utf8.count * 2 + 16
@@ -30,10 +30,10 @@ enum TitleDeduplicator {
         }
         for run in runs.dropLast() { for i in run where !keep.contains(i) { blocks[i].removal = .duplicateTitle } }
         // The title counts as "in the body" only when its copy opens the body.
-        guard let first = runs.last?.first, let firstKept = kept.first(where: { blocks[$0].isKept }) else {
-            return false
+        guard let run = runs.last, let first = run.first, let firstKept = kept.first(where: { blocks[$0].isKept }) else {
+            return 0
         }
-        return first == firstKept
+        return first == firstKept ? run.count : 0
     }
 
     static func normalize(_ s: String) -> String {

@@ -19,6 +19,7 @@ struct PageResult: Sendable {
 struct PageCleaner: Sendable {
     let options: ExtractionOptions
     let format: BatchConfiguration.Format
+    var includeTitle = true
     /// The output folder in folder runs.
     let folder: String?
 
@@ -70,9 +71,9 @@ struct PageCleaner: Sendable {
 
     private func render(_ article: Article, extras: [(String, String)]) -> String {
         switch format {
-        case .text: return article.render(as: .text)
-        case .markdown: return article.render(as: .markdown)
-        case .html: return article.render(as: .html)
+        case .text: return article.render(as: .text, includeTitle: includeTitle)
+        case .markdown: return article.render(as: .markdown, includeTitle: includeTitle)
+        case .html: return article.render(as: .html, includeTitle: includeTitle)
         case .json, .jsonl: return JSONRenderer.render(article, extra: extras)
         case .explain: return ExplainPrinter.render(article)
         }
