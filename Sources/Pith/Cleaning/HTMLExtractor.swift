@@ -30,6 +30,7 @@ struct HTMLExtractor {
         let metadata = MetadataCollector.collect(blocks: blocks, body: body, facts: facts, url: url, languages: knowledge.languages)
         RelatedTailRule.apply(&blocks, body: body, headingsOnly: true)
         LexiconRule.apply(&blocks, body: body)
+        BareURLRule.apply(&blocks, body: body)
         LinkListRule.apply(&blocks, body: body)
         MetadataLineRule.apply(&blocks, body: body)
         let found = TitleFinder.find(in: tree, hard: filter.hard, headline: facts.jsonLD.headline)

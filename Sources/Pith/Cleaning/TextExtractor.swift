@@ -40,6 +40,7 @@ struct TextExtractor {
         let metadata = MetadataCollector.collect(blocks: blocks, body: body, facts: nil, url: url, languages: knowledge.languages)
         RelatedTailRule.apply(&blocks, body: body, headingsOnly: false)
         LexiconRule.apply(&blocks, body: body)
+        BareURLRule.apply(&blocks, body: body)
         MetadataLineRule.apply(&blocks, body: body)
         let titleBlocks = TitleDeduplicator.apply(&blocks, body: body, title: title)
         if titleBlocks > 0, let title, let first = body.first(where: { blocks[$0].isKept }),
