@@ -31,6 +31,7 @@ struct HTMLExtractor {
         RelatedTailRule.apply(&blocks, body: body, headingsOnly: true)
         LexiconRule.apply(&blocks, body: body)
         BareURLRule.apply(&blocks, body: body)
+        CaptionLineRule.apply(&blocks, body: body)
         LinkListRule.apply(&blocks, body: body)
         MetadataLineRule.apply(&blocks, body: body)
         let found = TitleFinder.find(in: tree, hard: filter.hard, headline: facts.jsonLD.headline)

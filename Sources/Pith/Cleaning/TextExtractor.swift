@@ -41,6 +41,7 @@ struct TextExtractor {
         RelatedTailRule.apply(&blocks, body: body, headingsOnly: false)
         LexiconRule.apply(&blocks, body: body)
         BareURLRule.apply(&blocks, body: body)
+        CaptionLineRule.apply(&blocks, body: body)
         MetadataLineRule.apply(&blocks, body: body)
         let titleBlocks = TitleDeduplicator.apply(&blocks, body: body, title: title)
         if titleBlocks > 0, let title, let first = body.first(where: { blocks[$0].isKept }),

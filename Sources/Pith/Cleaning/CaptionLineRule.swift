@@ -1,0 +1,43 @@
+/// Drops photo captions and credits that sit among the body's paragraphs: a short block that
+/// opens with a credit label (`Photo:`, `Image:`, `Credit:`, `Photograph:`), ends with one in
+/// brackets (`… (Image: GETTY)`, `… (AP Photo/Jane Doe)`), or counts a gallery (`Image 1 of 5`).
+/// A sentence that merely mentions a photo stays: the label has to open or close the block.
+/// Also drops blocks that are a bare style token (`medium-browser-and-portrait-tablet`), text
+/// that leaked from markup, not prose.
+enum CaptionLineRule {
+    static let openers = ["photo:", "image:", "credit:", "photograph:", "picture:", "photo credit:", "pictured:", "(photo:", "(image:"]
+    static let closers = ["(image:", "(photo:", "(picture:", "(credit:", "(ap photo", "(reuters", "(getty", "(afp", "/getty images)", "getty images"]
+
+    static func apply(_ blocks: inout [TextBlock], body: [Int]) {
+        for i in body where blocks[i].isKept && blocks[i].kind != .heading {
+            if isCaption(blocks[i].text, characters: blocks[i].stats.characters) {
+                blocks[i].removal = .caption
+            } else if isStyleToken(blocks[i].text) {
+                blocks[i].removal = .nonContent
+            }
+        }
+    }
+
+    static func isCaption(_ text: String, characters: Int) -> Bool {
+        guard characters <= 250 else { return false }
+        let t = text.lowercased()
+        if openers.contains(where: { t.hasPrefix($0) }) { return true }
+        if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
+            let tail = String(t[open...])
+            if closers.contains(where: { tail.hasPrefix($0) || tail.contains($0) }) { return true }
+        }
+        if t.hasSuffix("getty images") || t.hasSuffix("/ap") || t.hasSuffix("/reuters") { return true }
+        // "Image 1 of 5", "Photo 3 of 12".
+        let words = t.split(separator: " ")
+        if words.count == 4, ["image", "photo", "picture", "slide"].contains(words[0]), Int(words[1]) != nil,
+           words[2] == "of", Int(words[3]) != nil { return true }
+        return false
+    }
+
+    /// `narrow-browser-and-phone`: lower-case words joined by hyphens, nothing else.
+    static func isStyleToken(_ text: String) -> Bool {
+        guard text.count >= 8, text.count <= 60, !text.contains(" ") else { return false }
+        let hyphens = text.filter { $0 == "-" || $0 == "_" }.count
+        return hyphens >= 2 && text.allSatisfy { ($0.isASCII && $0.isLowercase) || $0 == "-" || $0 == "_" }
+    }
+}
