@@ -12,3 +12,12 @@ import Testing
     let a = try extract(page(paragraphs: proseZH + [p]))
     #expect(a.text.contains(p))
 }
+
+@Test func chineseSiteNoticesGoButLegalProseStays() throws {
+    let lexicon = try BoilerplateLexicon.load()
+    func m(_ s: String) -> RemovalReason? { lexicon.match(s, stats: TextStatistics(s)) }
+    #expect(m("① 凡本网注明“来源：振兴东北网”的所有作品，版权均属于国务院振兴东北办，未经授权不得转载。") == .copyright)
+    #expect(m("扫一扫在手机打开当前页") == .share)
+    #expect(m("E-mail (不显示在评论中)") == .comments)
+    #expect(m("法院认为，根据《中华人民共和国著作权法》第十条，被告未经许可使用原告作品，构成侵权，应当承担赔偿责任。") == nil)
+}

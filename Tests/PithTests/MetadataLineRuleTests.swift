@@ -30,3 +30,11 @@ import Testing
     #expect(DatePattern.first(in: "2012-13-45") == nil)
     #expect(DatePattern.first(in: "call 2012-1013") == nil)
 }
+
+@Test func reporterCreditsAreMetadataButSentencesAboutReportersAreNot() {
+    func isMeta(_ s: String) -> Bool { MetadataLine.isMetadataLine(s, stats: TextStatistics(s)) }
+    #expect(isMeta("光明日报记者 王建宏 张文攀"))
+    #expect(isMeta("新华网黑龙江频道 记者 伊琳 李清芬"))
+    #expect(!isMeta("记者节当天，全市新闻工作者举行了座谈会。"))
+    #expect(!isMeta("记者了解到，这项工程明年完工"))
+}

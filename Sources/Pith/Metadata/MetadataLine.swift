@@ -17,9 +17,20 @@ enum MetadataLine {
     /// among field labels, a date and a counter.
     static func isMetadataLine(_ text: String, stats: TextStatistics) -> Bool {
         guard stats.characters <= 100 else { return false }
+        if isReporterLine(text, stats: stats) { return true }
         let maxEnds = stats.isMostlyCJK ? 0 : 2
         guard stats.sentenceEnds <= maxEnds else { return false }
         return signals(in: text) >= 2
+    }
+
+    /// `光明日报记者 王建宏 张文攀`, `新华社记者 李清芬`: a reporter credit, names only after 记者.
+    static func isReporterLine(_ text: String, stats: TextStatistics) -> Bool {
+        guard stats.characters <= 40, stats.sentenceEnds == 0, let r = text.range(of: "记者") else { return false }
+        let names = text[r.upperBound...].split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "　" || $0 == "," || $0 == "，" })
+        guard !names.isEmpty, names.count <= 6 else { return false }
+        return names.allSatisfy { n in
+            (2...4).contains(n.count) && n.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+        }
     }
 
     private static let labelBytes: [[UInt8]] = labels.map { Array($0.utf8) }
