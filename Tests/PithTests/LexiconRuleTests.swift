@@ -21,3 +21,21 @@ import Testing
     #expect(m("E-mail (不显示在评论中)") == .comments)
     #expect(m("法院认为，根据《中华人民共和国著作权法》第十条，被告未经许可使用原告作品，构成侵权，应当承担赔偿责任。") == nil)
 }
+
+@Test func englishPageFurnitureAndLookAlikes() throws {
+    let lexicon = try BoilerplateLexicon.load()
+    func m(_ s: String) -> RemovalReason? { lexicon.match(s, stats: TextStatistics(s)) }
+    #expect(m("Explore further") == .related)
+    #expect(m("Follow us on Twitter and Facebook for the latest news.") == .share)
+    #expect(m("Microsoft may earn an Affiliate Commission if you purchase something through recommended links.") == .copyright)
+    #expect(m("Explore further afield and you will find the old mill, which has stood by the river since 1820.") == nil)
+}
+
+@Test func authorBioBoxIsDroppedButAnAuthorsArticleIsNot() throws {
+    let bio = "<div class=\"author-bio\"><p>Jane Doe joined the paper in 2017. She covers city hall and has written about local politics for ten years.</p></div>"
+    let a = try extract(page(paragraphs: proseEN, after: bio))
+    #expect(!a.text.contains("Jane Doe joined"))
+    // A page whose article container merely mentions "author" in a class keeps its text.
+    let b = try extract("<html><body><div class=\"author-page\"><h1>On writing</h1>" + proseEN.map { "<p>\($0)</p>" }.joined() + "</div></body></html>")
+    #expect(b.text.contains(proseEN[1]))
+}

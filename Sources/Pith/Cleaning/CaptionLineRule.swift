@@ -1,11 +1,11 @@
 /// Drops photo captions and credits that sit among the body's paragraphs: a short block that
-/// opens with a credit label (`Photo:`, `Image:`, `Credit:`, `Photograph:`), ends with one in
+/// opens with a credit label (`Photo:`, `Image:`, `Credit:`, `Photograph:`, `©`), ends with one in
 /// brackets (`… (Image: GETTY)`, `… (AP Photo/Jane Doe)`), or counts a gallery (`Image 1 of 5`).
 /// A sentence that merely mentions a photo stays: the label has to open or close the block.
 /// Also drops blocks that are a bare style token (`medium-browser-and-portrait-tablet`), text
 /// that leaked from markup, not prose.
 enum CaptionLineRule {
-    static let openers = ["photo:", "image:", "credit:", "photograph:", "picture:", "photo credit:", "pictured:", "(photo:", "(image:"]
+    static let openers = ["photo:", "image:", "credit:", "photograph:", "picture:", "photo credit:", "pictured:", "(photo:", "(image:", "©"]
     static let closers = ["(image:", "(photo:", "(picture:", "(credit:", "(ap photo", "(reuters", "(getty", "(afp", "/getty images)", "getty images"]
 
     static func apply(_ blocks: inout [TextBlock], body: [Int]) {
