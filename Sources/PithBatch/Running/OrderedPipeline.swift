@@ -92,13 +92,18 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
     private var running = 0
     private func waitForWorkers() {
         condition.lock()
-        while running > 0 { condition.wait() }
+        while running > 0 || startedWorkers < threads.count { condition.wait() }
+        // The threads' closures hold the pipeline: let go of them so it can be freed.
+        threads.removeAll()
         condition.unlock()
     }
+
+    private var startedWorkers = 0
 
     private func workerLoop() {
         condition.lock()
         running += 1
+        startedWorkers += 1
         while true {
             while queueHead >= queue.count && !closed { condition.wait() }
             if queueHead >= queue.count && closed { break }
