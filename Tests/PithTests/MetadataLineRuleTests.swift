@@ -38,3 +38,12 @@ import Testing
     #expect(!isMeta("记者节当天，全市新闻工作者举行了座谈会。"))
     #expect(!isMeta("记者了解到，这项工程明年完工"))
 }
+
+@Test func chineseFieldLinesAreMetadataButSentencesStartingWithTheWordAreNot() {
+    func isMeta(_ s: String) -> Bool { MetadataLine.isMetadataLine(s, stats: TextStatistics(s)) }
+    #expect(isMeta("来源：新闻晨报"))
+    #expect(isMeta("责任编辑: 山石"))
+    #expect(isMeta("本报实习生 刘国栋 周炜"))
+    #expect(!isMeta("来源于群众的意见，是我们改进工作的依据。"))
+    #expect(!isMeta("编辑部收到了很多读者来信"))
+}

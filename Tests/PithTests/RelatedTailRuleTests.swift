@@ -53,3 +53,11 @@ func lexiconsInOtherLanguages(_ text: String, _ reason: RemovalReason) throws {
         #expect(lexicon.match(s, stats: TextStatistics(s)) == nil, "\(s)")
     }
 }
+
+@Test func aNonHeadingRelatedLineFollowedByLinksEndsTheBody() throws {
+    let links = (1...5).map { "<p><a href=\"/a\($0)\">少年时代(\($0))(2004/10/10 17:06)</a></p>" }.joined()
+    let a = try extract(page(title: "城市建设取得新进展", paragraphs: proseZH + proseZH.map { $0 + "这是补充说明。" },
+                             after: "<p><b>相关链接</b></p>" + links))
+    #expect(!a.text.contains("少年时代"))
+    #expect(a.text.contains(proseZH[2] + "这是补充说明。"))
+}

@@ -5,8 +5,8 @@
 /// itself goes (LexiconRule), the article goes on.
 enum RelatedTailRule {
     /// - Parameter headingsOnly: HTML pages say which blocks are headings; a short non-heading
-    ///   block there is often a button ("Read more" expanding the story). Text has no markup:
-    ///   a short line has to do.
+    ///   block there is often a button ("Read more" expanding the story), so it needs teasers
+    ///   after it. Text has no markup: a short line has to do.
     static func apply(_ blocks: inout [TextBlock], body: [Int], headingsOnly: Bool) {
         let kept = body.filter { blocks[$0].isKept }
         let total = kept.reduce(0) { $0 + blocks[$1].stats.units }
@@ -14,13 +14,23 @@ enum RelatedTailRule {
         for (n, i) in kept.enumerated() {
             let b = blocks[i]
             defer { before += b.stats.units }
-            guard b.lexiconMatch == .related, !b.lexiconMatchIsSentence,
-                  b.kind == .heading || !headingsOnly && b.stats.characters <= 30 else { continue }
+            guard b.lexiconMatch == .related, !b.lexiconMatchIsSentence, b.stats.characters <= 30 else { continue }
             let after = total - before - b.stats.units
             // A header needs body before it, teasers after it, and the body must be the larger part.
             guard before > 0, n + 1 < kept.count, after <= before else { continue }
+            // In HTML a header that is not a heading element counts only when what follows reads
+            // as a list of links or titles, not as prose ("Read more" that expands the story).
+            if headingsOnly && b.kind != .heading && !looksLikeTeasers(kept[(n + 1)...].map { blocks[$0] }) { continue }
             for j in kept[n...] { blocks[j].removal = .related }
             return
         }
+    }
+
+    /// Short lines or link-heavy blocks: titles of other pages, not the story going on.
+    static func looksLikeTeasers(_ after: [TextBlock]) -> Bool {
+        guard !after.isEmpty else { return false }
+        let linky = after.filter { $0.linkDensity >= 0.5 }.count
+        let average = after.reduce(0) { $0 + $1.stats.units } / after.count
+        return linky * 2 >= after.count || average < 60
     }
 }

@@ -17,15 +17,26 @@ enum MetadataLine {
     /// among field labels, a date and a counter.
     static func isMetadataLine(_ text: String, stats: TextStatistics) -> Bool {
         guard stats.characters <= 100 else { return false }
-        if isReporterLine(text, stats: stats) { return true }
+        if isReporterLine(text, stats: stats) || isLabelledField(text, stats: stats) { return true }
         let maxEnds = stats.isMostlyCJK ? 0 : 2
         guard stats.sentenceEnds <= maxEnds else { return false }
         return signals(in: text) >= 2
     }
 
-    /// `光明日报记者 王建宏 张文攀`, `新华社记者 李清芬`: a reporter credit, names only after 记者.
+    /// `来源：新闻晨报`, `责任编辑：山石`: one Chinese field label and a short value.
+    static func isLabelledField(_ text: String, stats: TextStatistics) -> Bool {
+        guard stats.characters <= 24, stats.sentenceEnds == 0 else { return false }
+        for label in ["来源", "责任编辑", "编辑", "作者", "出处", "录入", "稿源", "审核", "校对"] where text.hasPrefix(label) {
+            let rest = text.dropFirst(label.count).drop { $0 == " " }
+            return rest.first == ":" || rest.first == "："
+        }
+        return false
+    }
+
+    /// `光明日报记者 王建宏 张文攀`, `本报实习生 刘国栋`: a reporter credit, names only after the role.
     static func isReporterLine(_ text: String, stats: TextStatistics) -> Bool {
-        guard stats.characters <= 40, stats.sentenceEnds == 0, let r = text.range(of: "记者") else { return false }
+        guard stats.characters <= 40, stats.sentenceEnds == 0,
+              let r = ["记者", "实习生", "通讯员"].lazy.compactMap({ text.range(of: $0) }).first else { return false }
         let names = text[r.upperBound...].split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "　" || $0 == "," || $0 == "，" })
         guard !names.isEmpty, names.count <= 6 else { return false }
         return names.allSatisfy { n in
