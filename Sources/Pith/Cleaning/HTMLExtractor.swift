@@ -32,6 +32,7 @@ struct HTMLExtractor {
         LexiconRule.apply(&blocks, body: body)
         BareURLRule.apply(&blocks, body: body)
         CaptionLineRule.apply(&blocks, body: body)
+        if options.focus == .precision { PrecisionTrim.apply(&blocks, body: body) }
         LinkListRule.apply(&blocks, body: body)
         MetadataLineRule.apply(&blocks, body: body)
         let found = TitleFinder.find(in: tree, hard: filter.hard, headline: facts.jsonLD.headline)

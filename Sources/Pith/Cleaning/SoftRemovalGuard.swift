@@ -10,9 +10,9 @@ enum SoftRemovalGuard {
     /// How much of a soft-marked block's positive value counts while choosing the container.
     static func discount(_ focus: ExtractionOptions.Focus) -> Double {
         switch focus {
-        case .balanced: return 0.25
-        case .precision: return 0.15
-        case .recall: return 0.4
+        case .balanced: return 0.4
+        case .precision: return 0.25
+        case .recall: return 0.55
         }
     }
 

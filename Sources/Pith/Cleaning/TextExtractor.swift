@@ -14,7 +14,7 @@ struct TextExtractor {
             blocks.append(TextBlock(text: t, kind: .paragraph, element: -1, linkCharacters: 0))
         }
         guard !blocks.isEmpty else { throw PithError.noText }
-        BlockScorer.score(&blocks, lexicon: knowledge.lexicon, focus: options.focus)
+        BlockScorer.score(&blocks, lexicon: knowledge.lexicon, focus: options.focus, flattened: true)
         var body = Array(BestRun.find(blocks.map(\.value)))
         if body.isEmpty { body = FallbackExtractor.select(blocks) }
         let title = TextTitleFinder.find(blocks, bodyStart: body.first ?? 0)
@@ -42,6 +42,7 @@ struct TextExtractor {
         LexiconRule.apply(&blocks, body: body)
         BareURLRule.apply(&blocks, body: body)
         CaptionLineRule.apply(&blocks, body: body)
+        if options.focus == .precision { PrecisionTrim.apply(&blocks, body: body) }
         MetadataLineRule.apply(&blocks, body: body)
         let titleBlocks = TitleDeduplicator.apply(&blocks, body: body, title: title)
         if titleBlocks > 0, let title, let first = body.first(where: { blocks[$0].isKept }),

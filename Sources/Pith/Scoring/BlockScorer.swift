@@ -1,11 +1,12 @@
 /// Reads every block against the lexicon and gives it its value — the same for HTML and text input.
 enum BlockScorer {
-    static func score(_ blocks: inout [TextBlock], lexicon: BoilerplateLexicon, focus: ExtractionOptions.Focus) {
+    static func score(_ blocks: inout [TextBlock], lexicon: BoilerplateLexicon, focus: ExtractionOptions.Focus,
+                      flattened: Bool = false) {
         for i in blocks.indices {
             let match = lexicon.matchDetail(blocks[i].text, stats: blocks[i].stats)
             blocks[i].lexiconMatch = match?.reason
             blocks[i].lexiconMatchIsSentence = match?.isSentence ?? false
-            blocks[i].value = BlockValue.value(of: blocks[i], focus: focus)
+            blocks[i].value = BlockValue.value(of: blocks[i], focus: focus, flattened: flattened)
         }
     }
 }

@@ -10,7 +10,9 @@
 /// - Everything else is worth its length in units, discounted by links, and by 40 % when it has
 ///   no punctuation at all (prose has punctuation in every script).
 enum BlockValue {
-    static func value(of b: TextBlock, focus: ExtractionOptions.Focus = .balanced) -> Double {
+    /// - Parameter flattened: text input, where menus and labels have no link markup to give
+    ///   them away, so short unpunctuated lines are suspected from a greater length.
+    static func value(of b: TextBlock, focus: ExtractionOptions.Focus = .balanced, flattened: Bool = false) -> Double {
         let units = Double(b.stats.units)
         if b.lexiconMatch != nil, !b.lexiconMatchIsSentence { return -(units + 20) }
         let ld = b.linkDensity
@@ -20,9 +22,9 @@ enum BlockValue {
         if b.isMenuLine { return -max(5, units * 0.5) }
         let shortLine: Int
         switch focus {
-        case .balanced: shortLine = 25
-        case .precision: shortLine = 40
-        case .recall: shortLine = 12
+        case .balanced: shortLine = flattened ? 25 : 12
+        case .precision: shortLine = flattened ? 40 : 25
+        case .recall: shortLine = flattened ? 12 : 6
         }
         if b.stats.units < shortLine, b.stats.punctuation == 0 { return -2 }
         let prose = b.stats.punctuation > 0 ? 1.0 : 0.6
