@@ -66,3 +66,20 @@ func binaryInputsAreRefusedByWhatTheyAre(_ name: String, _ kind: String) throws 
     o.maxNodes = 100_000
     #expect(throws: PithError.tooManyNodes(limit: 100_000)) { try Pith.extract(string: page, options: o) }
 }
+
+/// Found by the fuzzer: a page whose own text holds the private-use characters that mark links
+/// while blocks are cut crashed link extraction. Such text is now neutralised first.
+@Test func privateUseCharactersInThePageDoNotBreakLinkMarkers() throws {
+    var o = ExtractionOptions()
+    o.includeLinks = true
+    o.recordRemoved = true
+    let data = try hostile("fuzz-private-use-markers.html")
+    let a = try? Pith.extract(html: data, url: "https://example.com/a/b", options: o)
+    for f in OutputFormat.allCases { _ = a?.render(as: f) }
+    let page = "<html><body><article><p>Icon \u{E001} and \u{F0003} glyphs, then <a href=\"/x\">a link</a> in a sentence that goes on for a while.</p>"
+        + proseEN.map { "<p>\($0)</p>" }.joined() + "</article></body></html>"
+    let b = try Pith.extract(string: page, options: o)
+    let p = try #require(b.blocks.first { $0.text.hasPrefix("Icon") })
+    #expect(p.links.count == 1 && p.links[0].url == "/x")
+    #expect(p.text.contains("a link in a sentence"))
+}

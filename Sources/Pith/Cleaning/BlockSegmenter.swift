@@ -57,7 +57,7 @@ enum BlockSegmenter {
                     linkEnds.append((node.end, marked))
                 }
             } else {
-                buffer += node.text
+                buffer += keepLinks ? InlineLink.neutralised(node.text) : node.text
                 if !linkEnds.isEmpty {  // inside a link
                     linkChars += node.text.unicodeScalars.reduce(0) { $0 + (WhitespaceNormalizer.isSpace($1) ? 0 : 1) }
                 }

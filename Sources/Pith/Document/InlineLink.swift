@@ -14,6 +14,20 @@ struct InlineLink: Sendable, Equatable {
 
     static func startMarker(_ index: Int) -> Unicode.Scalar { Unicode.Scalar(startBase + UInt32(index))! }
 
+    /// True for scalars the markers use. A page's own text can hold them (icon fonts use the
+    /// private-use areas): such text is made safe with `neutralised` before markers go in.
+    static func isMarkerLike(_ s: Unicode.Scalar) -> Bool {
+        s == endMarker || (s.value >= startBase && s.value < startBase + UInt32(maxLinks))
+    }
+
+    /// The text with marker-like scalars replaced by U+FFFD.
+    static func neutralised(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isMarkerLike) else { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars { out.append(isMarkerLike(s) ? "\u{FFFD}" : s) }
+        return String(out)
+    }
+
     /// Removes the markers from `text`, with the white space they separated tidied, and
     /// returns the links they delimited. A link cut by a block boundary ends with the block.
     static func extract(from text: String, hrefs: [String]) -> (String, [InlineLink]) {
@@ -23,7 +37,7 @@ struct InlineLink: Sendable, Equatable {
         var open: (start: Int, href: Int)?
         var links: [InlineLink] = []
         func close() {
-            if let o = open, count > o.start {
+            if let o = open, count > o.start, o.href < hrefs.count {
                 links.append(InlineLink(start: o.start, length: count - o.start, href: hrefs[o.href]))
             }
             open = nil
