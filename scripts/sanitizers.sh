@@ -10,10 +10,11 @@ for w in "${WHAT[@]}"; do
     case "$w" in
     asan)
         echo "== AddressSanitizer: swift test"
-        ASAN_OPTIONS=detect_leaks=1 swift test --sanitize=address --scratch-path .build-asan 2>&1 | tail -3 ;;
+        ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp \
+            swift test --sanitize=address --scratch-path .build-asan 2>&1 | grep -E "Test run|leak|ERROR" ;;
     tsan)
         echo "== ThreadSanitizer: swift test (ConcurrencyTests run 64 extractions from many tasks at once)"
-        TSAN_OPTIONS=halt_on_error=1 swift test --sanitize=thread --scratch-path .build-tsan 2>&1 | tail -3 ;;
+        TSAN_OPTIONS=halt_on_error=1 swift test --sanitize=thread --scratch-path .build-tsan 2>&1 | grep -E "Test run|WARNING|ERROR" ;;
     valgrind)
         echo "== valgrind memcheck: pith over a batch of pages, two jobs"
         swift build -c release -q --product pith
