@@ -10,19 +10,46 @@ enum WhitespaceNormalizer {
         }
     }
 
-    /// `"  a \n\u{3000} b "` → `"a b"`.
+    /// `"  a \n\u{3000} b "` → `"a b"`. Works on UTF-8 bytes: ASCII is judged byte by byte,
+    /// and only the few multi-byte spaces (U+00A0, U+1680, U+2000–U+200B, U+2028/9, U+202F,
+    /// U+205F, U+3000, U+FEFF) are decoded.
     static func collapse(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for sc in s.unicodeScalars {
-            if isSpace(sc) {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(sc)
+        var s = s
+        return s.withUTF8 { b -> String in
+            var out = [UInt8]()
+            out.reserveCapacity(b.count)
+            var pendingSpace = false
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                var spaceLength = 0
+                if c < 0x80 {
+                    if c == 0x20 || (c >= 0x09 && c <= 0x0D) { spaceLength = 1 }
+                } else if c == 0xC2, i + 1 < n, b[i + 1] == 0xA0 {
+                    spaceLength = 2
+                } else if c == 0xE1, i + 2 < n, b[i + 1] == 0x9A, b[i + 2] == 0x80 {
+                    spaceLength = 3
+                } else if c == 0xE2, i + 2 < n {
+                    let c1 = b[i + 1], c2 = b[i + 2]
+                    if c1 == 0x80, c2 >= 0x80 && c2 <= 0x8B || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF { spaceLength = 3 }
+                    if c1 == 0x81, c2 == 0x9F { spaceLength = 3 }
+                } else if c == 0xE3, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x80 {
+                    spaceLength = 3
+                } else if c == 0xEF, i + 2 < n, b[i + 1] == 0xBB, b[i + 2] == 0xBF {
+                    spaceLength = 3
+                }
+                if spaceLength > 0 {
+                    pendingSpace = !out.isEmpty
+                    i += spaceLength
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(c)
+                i += 1
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
     }
 
     /// Collapses spaces within lines but keeps line breaks (for `<pre>`).

@@ -23,9 +23,11 @@ enum MetadataLine {
         return signals(in: text) >= 2
     }
 
+    private static let reporterRoles: [[UInt8]] = ["记者", "实习生", "通讯员"].map { Array($0.utf8) }
+
     /// `来源：新闻晨报`, `责任编辑：山石`: one Chinese field label and a short value.
     static func isLabelledField(_ text: String, stats: TextStatistics) -> Bool {
-        guard stats.characters <= 24, stats.sentenceEnds == 0 else { return false }
+        guard stats.characters <= 24, stats.sentenceEnds == 0, stats.cjk > 0 else { return false }
         for label in ["来源", "责任编辑", "编辑", "作者", "出处", "录入", "稿源", "审核", "校对"] where text.hasPrefix(label) {
             let rest = text.dropFirst(label.count).drop { $0 == " " }
             return rest.first == ":" || rest.first == "："
@@ -35,7 +37,9 @@ enum MetadataLine {
 
     /// `光明日报记者 王建宏 张文攀`, `本报实习生 刘国栋`: a reporter credit, names only after the role.
     static func isReporterLine(_ text: String, stats: TextStatistics) -> Bool {
-        guard stats.characters <= 40, stats.sentenceEnds == 0,
+        guard stats.characters <= 40, stats.sentenceEnds == 0, stats.cjk > 0 else { return false }
+        let bytes = Array(text.utf8)
+        guard reporterRoles.contains(where: { ByteSearch.contains(bytes, $0) }),
               let r = ["记者", "实习生", "通讯员"].lazy.compactMap({ text.range(of: $0) }).first else { return false }
         let names = text[r.upperBound...].split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "　" || $0 == "," || $0 == "，" })
         guard !names.isEmpty, names.count <= 6 else { return false }

@@ -30,12 +30,19 @@ struct BoilerplateLexicon: Sendable {
     private(set) var maxBlockLength = 0
     /// Whole-block phrases, looked up directly.
     private var whole: [String: RemovalReason] = [:]
-    /// Contained phrases, longest first, with their UTF-8 bytes.
-    private var contained: [(entry: Entry, bytes: [UInt8])] = []
-    /// Disclaimer fragments with their UTF-8 bytes.
-    private var fragments: [(entry: Entry, bytes: [UInt8])] = []
-    /// Block openers.
+    /// Contained phrases, longest first: their UTF-8 bytes, lengths, reasons and first-pair keys
+    /// in parallel arrays (the hot loop reads them without copying entries).
+    private var containedBytes: [[UInt8]] = []
+    private var containedLength: [Int] = []
+    private var containedReason: [RemovalReason] = []
+    private var containedPair: [Int] = []
+    /// Disclaimer fragments: bytes, reasons, first-pair keys.
+    private var fragmentBytes: [[UInt8]] = []
+    private var fragmentReason: [RemovalReason] = []
+    private var fragmentPair: [Int] = []
+    /// Block openers, with their text squeezed (a cheap first test against the squeezed block).
     private var openers: [Entry] = []
+    private var openerSqueezed: [[UInt8]] = []
 
     static let sentenceBlockLength = 150
     /// Blocks an opener can match are at most this long (characters, spaces ignored).
@@ -43,21 +50,33 @@ struct BoilerplateLexicon: Sendable {
 
     init(entries: [Entry]) {
         self.entries = entries
+        var contained: [Entry] = []
         maxBlockLength = entries.map {
             $0.sentence ? Self.sentenceBlockLength : $0.opener ? Self.openerBlockLength : $0.whole ? $0.length + 3 : 2 * $0.length + 6
         }.max() ?? 0
         for e in entries {
             if e.opener {
                 openers.append(e)
+                openerSqueezed.append(Array(Self.normalize(e.phrase).utf8))
             } else if e.whole {
                 if whole[e.phrase] == nil { whole[e.phrase] = e.reason }
             } else if e.sentence {
-                fragments.append((e, e.bytes))
+                let b = e.bytes
+                fragmentBytes.append(b)
+                fragmentReason.append(e.reason)
+                fragmentPair.append(b.count >= 2 ? Self.pairKey(b[0], b[1]) : -1)
             } else {
-                contained.append((e, e.bytes))
+                contained.append(e)
             }
         }
-        contained.sort { $0.entry.length > $1.entry.length }
+        contained.sort { $0.length > $1.length }
+        for e in contained {
+            let b = e.bytes
+            containedBytes.append(b)
+            containedLength.append(e.length)
+            containedReason.append(e.reason)
+            containedPair.append(b.count >= 2 ? Self.pairKey(b[0], b[1]) : -1)
+        }
     }
 
     /// Loads every `lexicon/*.txt` resource.
@@ -108,14 +127,26 @@ struct BoilerplateLexicon: Sendable {
         if let r = whole[Self.strippingTrailingMarks(squeezed)] { return Match(reason: r, isSentence: false) }
         let bytes = Array(squeezed.utf8)
         let endsAsSentence = squeezed.last.map { "。.！!？?".contains($0) } ?? false
-        // Only phrases long enough for this block can match: 2 × phrase + 6 ≥ block.
-        for (e, phrase) in contained {
-            if 2 * e.length + 6 < length { break }
-            guard ByteSearch.contains(bytes, phrase) else { continue }
-            if endsAsSentence, length > e.length + 4 { continue }
-            return Match(reason: e.reason, isSentence: false)
+        // The block's byte pairs, as a 1,024-bit set: a phrase whose first pair is not in it
+        // cannot be in the block, and most phrases are ruled out without a scan.
+        var pairs = [UInt64](repeating: 0, count: 16)
+        if bytes.count >= 2 {
+            for i in 0..<(bytes.count - 1) {
+                let k = Self.pairKey(bytes[i], bytes[i + 1])
+                pairs[k >> 6] |= 1 << UInt64(k & 63)
+            }
         }
-        if length <= Self.openerBlockLength, !endsAsSentence || squeezed.hasSuffix("...") || squeezed.hasSuffix("…") {
+        // Only phrases long enough for this block can match: 2 × phrase + 6 ≥ block.
+        for k in containedBytes.indices {
+            if 2 * containedLength[k] + 6 < length { break }
+            let key = containedPair[k]
+            if key >= 0, pairs[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
+            guard ByteSearch.contains(bytes, containedBytes[k]) else { continue }
+            if endsAsSentence, length > containedLength[k] + 4 { continue }
+            return Match(reason: containedReason[k], isSentence: false)
+        }
+        if length <= Self.openerBlockLength, !endsAsSentence || squeezed.hasSuffix("...") || squeezed.hasSuffix("…"),
+           openerSqueezed.contains(where: { bytes.starts(with: $0) }) {
             let lower = WhitespaceNormalizer.collapse(text).lowercased()
             for e in openers where lower.hasPrefix(e.phrase) && lower.count > e.length {
                 let next = lower[lower.index(lower.startIndex, offsetBy: e.length)]
@@ -125,11 +156,18 @@ struct BoilerplateLexicon: Sendable {
             }
         }
         if length <= Self.sentenceBlockLength {
-            for (e, phrase) in fragments where ByteSearch.contains(bytes, phrase) {
-                return Match(reason: e.reason, isSentence: true)
+            for k in fragmentBytes.indices {
+                let key = fragmentPair[k]
+                if key >= 0, pairs[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
+                if ByteSearch.contains(bytes, fragmentBytes[k]) { return Match(reason: fragmentReason[k], isSentence: true) }
             }
         }
         return nil
+    }
+
+    /// A byte pair's slot in the 1,024-bit pair set.
+    static func pairKey(_ a: UInt8, _ b: UInt8) -> Int {
+        (Int(a) &* 31 &+ Int(b)) & 1023
     }
 
     static func normalize(_ s: String) -> String {
