@@ -61,3 +61,19 @@ func lexiconsInOtherLanguages(_ text: String, _ reason: RemovalReason) throws {
     #expect(!a.text.contains("少年时代"))
     #expect(a.text.contains(proseZH[2] + "这是补充说明。"))
 }
+
+@Test func aNoticeHeaderEndsTheBodyWithTheLegalTextAfterIt() throws {
+    let notice = "<p>反侵权公告：</p><p>一、任何单位或个人，在任何公开传播平台上使用本报作品，须经书面授权。</p><p>二、对于各类非法转载行为，欢迎读者提供线索。</p>"
+    let a = try extract(page(title: "城市建设取得新进展", paragraphs: proseZH + proseZH.map { $0 + "这是补充说明。" }, after: notice))
+    #expect(!a.text.contains("任何单位或个人") && !a.text.contains("非法转载"))
+    #expect(a.text.contains(proseZH[2] + "这是补充说明。"))
+}
+
+@Test func chinesePaginationAndOriginalTitleLines() throws {
+    let lexicon = try BoilerplateLexicon.load()
+    func m(_ s: String) -> RemovalReason? { lexicon.match(s, stats: TextStatistics(s)) }
+    #expect(m("第1页/共1页 << 上一页 | 下一页 >>") == .navigation)
+    #expect(m("原标题：春季学期开学，织密返校疫情防控网") == .metadataLine)
+    #expect(m("分享让更多人看到") == .share)
+    #expect(m("他翻到上一页，又看了一遍那段话，然后合上了书。") == nil)
+}

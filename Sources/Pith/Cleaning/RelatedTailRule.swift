@@ -1,7 +1,8 @@
 /// Cuts a "related" tail off the body: when a heading (or a short line) the lexicon reads as a
 /// related/recommended header ("You may also like", "More in Sport", "Você pode gostar…") sits in
 /// the back half of the body, it and everything after it are teasers of other pages, not this
-/// one. An inline "Related: …" link in the middle of an article is not a header: only the line
+/// one. A short copyright-notice header ("反侵权公告") in the back half ends the body the same
+/// way: what follows is the site's legal text. An inline "Related: …" link in the middle of an article is not a header: only the line
 /// itself goes (LexiconRule), the article goes on.
 enum RelatedTailRule {
     /// - Parameter headingsOnly: HTML pages say which blocks are headings; a short non-heading
@@ -14,14 +15,18 @@ enum RelatedTailRule {
         for (n, i) in kept.enumerated() {
             let b = blocks[i]
             defer { before += b.stats.units }
-            guard b.lexiconMatch == .related, !b.lexiconMatchIsSentence, b.stats.characters <= 30 else { continue }
+            // "Related…" headers, and notice headers ("反侵权公告", "Terms of use") that open a block of legal text.
+            let isHeader = b.lexiconMatch == .related && b.stats.characters <= 30
+                || b.lexiconMatch == .copyright && b.stats.characters <= 10
+            guard isHeader, !b.lexiconMatchIsSentence else { continue }
             let after = total - before - b.stats.units
             // A header needs body before it, teasers after it, and the body must be the larger part.
             guard before > 0, n + 1 < kept.count, after <= before else { continue }
             // In HTML a header that is not a heading element counts only when what follows reads
             // as a list of links or titles, not as prose ("Read more" that expands the story).
-            if headingsOnly && b.kind != .heading && !looksLikeTeasers(kept[(n + 1)...].map { blocks[$0] }) { continue }
-            for j in kept[n...] { blocks[j].removal = .related }
+            if headingsOnly && b.kind != .heading && b.lexiconMatch == .related
+                && !looksLikeTeasers(kept[(n + 1)...].map { blocks[$0] }) { continue }
+            for j in kept[n...] { blocks[j].removal = b.lexiconMatch }
             return
         }
     }
