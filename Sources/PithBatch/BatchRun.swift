@@ -20,6 +20,8 @@ public final class BatchRun {
     private var namer: OutputNamer?
     private var stopRequested = false
     private var recordIndex = 0
+    /// Input bytes read from record streams so far, for the progress line.
+    private var progressBytesHint = 0
     private let interruption = Interruption()
     /// True when the run is more than one plain page: then a summary is printed.
     private var isBatch: Bool
@@ -117,23 +119,23 @@ public final class BatchRun {
     /// Feeds every page of a record stream to the pipeline. False once the run must stop.
     private func readStream(_ path: String, _ opened: StreamSniffer.Opened, options: ExtractionOptions,
                             pipeline: OrderedPipeline<(BatchItem, String?), PageResult>, streamBytes: inout Int) -> Bool {
-                isBatch = true
-                let reader: RecordReader = opened.kind == .warc
-                    ? WARCReader(opened.reader, name: path, maxRecordBytes: options.maxInputBytes)
-                    : JSONLReader(opened.reader, name: path, maxLineBytes: options.maxInputBytes * 4 / 3 + 4096)
-                defer {
-                    for (k, v) in reader.skipped { summary.skippedRecords[k, default: 0] += v }
-                    streamBytes += reader.bytesConsumed
-                }
-                do {
-                    while let item = try reader.next() {
-                        if !submit(item, to: pipeline) { return false }
-                        progressBytesHint = streamBytes + reader.bytesConsumed
-                    }
-                } catch {
-                    record(PageResult(name: path, outcome: .failed(reason: "unreadable", message: "\(error)"), rendered: nil, bytes: 0))
-                }
-                return true
+        isBatch = true
+        let reader: RecordReader = opened.kind == .warc
+            ? WARCReader(opened.reader, name: path, maxRecordBytes: options.maxInputBytes)
+            : JSONLReader(opened.reader, name: path, maxLineBytes: options.maxInputBytes * 4 / 3 + 4096)
+        defer {
+            for (k, v) in reader.skipped { summary.skippedRecords[k, default: 0] += v }
+            streamBytes += reader.bytesConsumed
+        }
+        do {
+            while let item = try reader.next() {
+                if !submit(item, to: pipeline) { return false }
+                progressBytesHint = streamBytes + reader.bytesConsumed
+            }
+        } catch {
+            record(PageResult(name: path, outcome: .failed(reason: "unreadable", message: "\(error)"), rendered: nil, bytes: 0))
+        }
+        return true
     }
 
     private var forcedKind: StreamSniffer.Kind? {
@@ -144,8 +146,6 @@ public final class BatchRun {
         case .warc: return .warc
         }
     }
-
-    private var progressBytesHint = 0
 
     /// Names the output, honours `skipExisting`, and queues the page. False once the run must stop.
     private func submit(_ item: BatchItem, to pipeline: OrderedPipeline<(BatchItem, String?), PageResult>) -> Bool {
