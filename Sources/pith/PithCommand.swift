@@ -20,7 +20,7 @@ struct PithCommand: ParsableCommand {
 
             Exit status: 0 all pages cleaned; 1 some pages failed (each reported on stderr); \
             2 usage error; 130/143 interrupted (Ctrl-C / SIGTERM): pages started are finished, \
-            no output file is left half-written, and --skip-existing resumes.
+            no output file is left half-written, and --skip-existing resumes; a second Ctrl-C stops at once.
             """)
 
     @Argument(help: "Pages, JSONL/WARC files, folders (with -r), or - for standard input.")

@@ -8,7 +8,8 @@ import Foundation
 
 /// Turns Ctrl-C (SIGINT) and SIGTERM into a flag the batch loop checks between pages, so a run
 /// stops cleanly: no new page starts, pages being written finish their (atomic) writes, the
-/// summary is printed, and the exit status says which signal ended it.
+/// summary is printed, and the exit status says which signal ended it. A second signal ends
+/// the process at once.
 final class Interruption: @unchecked Sendable {
     private let lock = NSLock()
     private var signalNumber: Int32 = 0
@@ -27,7 +28,13 @@ final class Interruption: @unchecked Sendable {
 
     private func set(_ s: Int32) {
         lock.lock(); defer { lock.unlock() }
-        if signalNumber == 0 { signalNumber = s }
+        if signalNumber == 0 {
+            signalNumber = s
+        } else {
+            // A second signal (e.g. Ctrl-C while waiting on standard input): stop at once.
+            // Outputs already renamed stay; temporary files may remain.
+            _exit(128 + s)
+        }
     }
 
     /// The signal received, or nil while none has come.
