@@ -47,3 +47,22 @@ import Testing
     #expect(!isMeta("来源于群众的意见，是我们改进工作的依据。"))
     #expect(!isMeta("编辑部收到了很多读者来信"))
 }
+
+@Test func timestampsAndSourceLinesLeaveTheBodyButALettersDateStays() throws {
+    let a = try extract(page(paragraphs: proseEN + ["20 Nov 2019 08:00 GMT", "SOURCE: News agencies"]))
+    #expect(!a.text.contains("08:00 GMT") && !a.text.contains("SOURCE:"))
+    let letter = try extract(page(paragraphs: proseEN + ["13 October 2012"]))
+    #expect(letter.text.hasSuffix("13 October 2012"))
+    // A sentence that starts with "Source:" and goes on as prose stays.
+    let s = "Source: the council's own figures show that spending on parks rose sharply last year."
+    #expect(!MetadataLine.isMetadataLine(s, stats: TextStatistics(s)))
+}
+
+@Test func affiliateAndContactLinesAndTheirLookAlikes() throws {
+    let lexicon = try BoilerplateLexicon.load()
+    func m(_ s: String) -> RemovalReason? { lexicon.match(s, stats: TextStatistics(s)) }
+    #expect(m("If you buy something through this post, IGN may get a share of the sale.") == .copyright)
+    #expect(m("More Great WIRED Stories") == .related)
+    #expect(m("More") == .related)
+    #expect(m("More than 200 people attended the meeting on Tuesday night in the town hall.") == nil)
+}

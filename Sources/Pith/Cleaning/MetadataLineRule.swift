@@ -1,16 +1,28 @@
 /// Drops the page's "about" lines (category, date, views, source, byline) from the body; the
 /// extractor reads them into `Article.metadata` first. It takes two signals to make a metadata
-/// line, except for a date standing alone before the body's first paragraph (a dateline);
-/// a plain date at the end of a speech or letter is kept.
+/// line, except for a date standing alone before the body's first paragraph (a dateline) or a
+/// date with a clock time anywhere (`20 Nov 2019 08:00 GMT`: a timestamp); a plain date at the
+/// end of a speech or letter is kept.
 enum MetadataLineRule {
     static func apply(_ blocks: inout [TextBlock], body: [Int]) {
         var paragraphsBefore = 0
         for i in body where blocks[i].isKept && blocks[i].kind != .heading {
-            if blocks[i].isMetadataLine || paragraphsBefore == 0 && blocks[i].isDateLine {
+            if blocks[i].isMetadataLine || blocks[i].isDateLine && (paragraphsBefore == 0 || Self.hasClockTime(blocks[i].text)) {
                 blocks[i].removal = .metadataLine
             } else {
                 paragraphsBefore += 1
             }
         }
+    }
+
+    /// `08:00`, `14:35:08`, `6:02 AM`: hours and minutes.
+    static func hasClockTime(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        guard b.count >= 4 else { return false }
+        for i in 1..<(b.count - 2) where b[i] == UInt8(ascii: ":") {
+            let before = b[i - 1], after1 = b[i + 1], after2 = b[i + 2]
+            if (0x30...0x39).contains(before), (0x30...0x35).contains(after1), (0x30...0x39).contains(after2) { return true }
+        }
+        return false
     }
 }

@@ -25,9 +25,14 @@ enum MetadataLine {
 
     private static let reporterRoles: [[UInt8]] = ["记者", "实习生", "通讯员"].map { Array($0.utf8) }
 
-    /// `来源：新闻晨报`, `责任编辑：山石`: one Chinese field label and a short value.
+    /// `来源：新闻晨报`, `责任编辑：山石`, `SOURCE: News agencies`: one field label and a short value.
     static func isLabelledField(_ text: String, stats: TextStatistics) -> Bool {
-        guard stats.characters <= 24, stats.sentenceEnds == 0, stats.cjk > 0 else { return false }
+        if stats.cjk == 0 {
+            guard stats.characters <= 40, stats.sentenceEnds == 0 else { return false }
+            let lower = text.lowercased()
+            return lower.hasPrefix("source:") || lower.hasPrefix("sources:") || lower.hasPrefix("source :")
+        }
+        guard stats.characters <= 24, stats.sentenceEnds == 0 else { return false }
         for label in ["来源", "责任编辑", "编辑", "作者", "出处", "录入", "稿源", "审核", "校对"] where text.hasPrefix(label) {
             let rest = text.dropFirst(label.count).drop { $0 == " " }
             return rest.first == ":" || rest.first == "："
