@@ -66,3 +66,23 @@ import Testing
     #expect(m("More") == .related)
     #expect(m("More than 200 people attended the meeting on Tuesday night in the town hall.") == nil)
 }
+
+@Test func aSourceWithATimestampIsMetadataButAScheduleSentenceStays() throws {
+    let html = page(paragraphs: proseEN).replacingOccurrences(
+        of: "</h1>", with: "</h1><p>Associated Press November 19, 2019, 9:02 AM</p>")
+    let a = try extract(html)
+    #expect(!a.text.contains("Associated Press"))
+    #expect(a.metadata.date == "2019-11-19")
+    // A sentence with a date and a time is prose: it ends like one.
+    let s = "The match starts on November 19, 2019, at 9:00 AM in Madrid."
+    let kept = try extract(page(paragraphs: proseEN + [s]))
+    #expect(kept.text.contains(s))
+}
+
+@Test func europeanFieldLabelsMakeMetadataLinesButNotSentences() {
+    func isMeta(_ s: String) -> Bool { MetadataLine.isMetadataLine(s, stats: TextStatistics(s)) }
+    #expect(isMeta("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: segurança"))
+    #expect(MetadataLine.category(in: "Publicado por: Ana - Categoria: Saúde - Tags: x") == "Saúde")
+    #expect(isMeta("Publié le 13/10/2012 dans Catégorie : Politique"))
+    #expect(!isMeta("O livro foi publicado pela primeira vez no Brasil e fez sucesso entre os leitores."))
+}

@@ -28,6 +28,7 @@ struct HTMLExtractor {
 
         let facts = PageFacts(tree, hard: filter.hard)
         let metadata = MetadataCollector.collect(blocks: blocks, body: body, facts: facts, url: url, languages: knowledge.languages)
+        if !options.includeComments { ArticleBoundaryRule.apply(&blocks, body: body, tree: tree) }
         RelatedTailRule.apply(&blocks, body: body, headingsOnly: true)
         LexiconRule.apply(&blocks, body: body)
         BareURLRule.apply(&blocks, body: body)

@@ -1,13 +1,15 @@
 /// Drops the page's "about" lines (category, date, views, source, byline) from the body; the
 /// extractor reads them into `Article.metadata` first. It takes two signals to make a metadata
 /// line, except for a date standing alone before the body's first paragraph (a dateline) or a
-/// date with a clock time anywhere (`20 Nov 2019 08:00 GMT`: a timestamp); a plain date at the
+/// date with a clock time anywhere (`20 Nov 2019 08:00 GMT`, `Associated Press November 19, 2019,
+/// 9:02 AM`: a timestamp, with perhaps a source or a name); a plain date at the
 /// end of a speech or letter is kept.
 enum MetadataLineRule {
     static func apply(_ blocks: inout [TextBlock], body: [Int]) {
         var paragraphsBefore = 0
         for i in body where blocks[i].isKept && blocks[i].kind != .heading {
-            if blocks[i].isMetadataLine || blocks[i].isDateLine && (paragraphsBefore == 0 || Self.hasClockTime(blocks[i].text)) {
+            if blocks[i].isMetadataLine || blocks[i].isTimestampLine
+                || blocks[i].isDateLine && (paragraphsBefore == 0 || Self.hasClockTime(blocks[i].text)) {
                 blocks[i].removal = .metadataLine
             } else {
                 paragraphsBefore += 1

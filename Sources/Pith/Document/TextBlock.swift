@@ -48,4 +48,11 @@ struct TextBlock: Sendable {
     var isDateLine: Bool {
         stats.characters <= 32 && stats.sentenceEnds == 0 && DatePattern.first(in: text) != nil
     }
+
+    /// A short line carrying a date with a clock time, and perhaps a source or a name:
+    /// `Associated Press November 19, 2019, 9:02 AM`, `Updated 20 Nov 2019 08:00 GMT`.
+    var isTimestampLine: Bool {
+        stats.characters <= 64 && stats.sentenceEnds == 0 && MetadataLineRule.hasClockTime(text)
+            && DatePattern.first(in: text) != nil
+    }
 }

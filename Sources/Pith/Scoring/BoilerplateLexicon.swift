@@ -44,7 +44,7 @@ struct BoilerplateLexicon: Sendable {
     private var openers: [Entry] = []
     private var openerSqueezed: [[UInt8]] = []
 
-    static let sentenceBlockLength = 150
+    static let sentenceBlockLength = 200
     /// Blocks an opener can match are at most this long (characters, spaces ignored).
     static let openerBlockLength = 48
 
