@@ -14,3 +14,13 @@ import Testing
     let a = try extract(page(paragraphs: proseEN + [p]))
     #expect(a.text.contains("According to the annual report, spending on roads rose"))
 }
+
+@Test func aSentenceCitingLinkedTitlesStaysButALinkedHeadlineRunGoes() throws {
+    let s = "She cited <a href=\"/x\">the 2019 annual report on city transport</a>, <a href=\"/y\">the parks review</a> and <a href=\"/z\">the river road study</a> as the reasons for the change."
+    let a = try extract(page(paragraphs: proseEN + [s]))
+    #expect(a.text.contains("She cited the 2019 annual report on city transport, the parks review and the river road study as the reasons"))
+    // Headlines run together, each a link, ending with a full stop: still a list.
+    let run = "<a href=\"/1\">Council approves the budget after a long night.</a> <a href=\"/2\">Park reopens after the storm.</a> <a href=\"/3\">School wins the regional prize.</a>"
+    let b = try extract(page(paragraphs: proseEN + [run]))
+    #expect(!b.text.contains("Park reopens"))
+}

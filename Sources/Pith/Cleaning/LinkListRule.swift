@@ -5,8 +5,17 @@ enum LinkListRule {
     static let threshold = 0.5
 
     static func apply(_ blocks: inout [TextBlock], body: [Int]) {
-        for i in body where blocks[i].isKept && blocks[i].linkDensity >= threshold {
+        for i in body where blocks[i].isKept && blocks[i].linkDensity >= threshold && !isLinkedSentence(blocks[i]) {
             blocks[i].removal = .linkList
         }
+    }
+
+    /// A full sentence whose links are cited titles or names ("She cited the annual report, the
+    /// parks review and the river study as the reasons."): long, ends as a sentence, and a
+    /// quarter or more of it is its own words.
+    static func isLinkedSentence(_ b: TextBlock) -> Bool {
+        guard b.linkDensity < 0.75, b.stats.characters >= 80, b.stats.sentenceEnds >= 1,
+              let last = b.text.last, ".!?。！？".contains(last) else { return false }
+        return true
     }
 }

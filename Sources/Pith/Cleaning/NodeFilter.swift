@@ -26,6 +26,7 @@ struct NodeFilter {
                 soft[i] = r
             }
         }
+        InlineLinkCardDetector.mark(tree, hard: &hard)
         // Inherit hard marks downwards (parents precede children).
         for i in 0..<tree.count where hard[i] == nil {
             let p = tree[i].parent
