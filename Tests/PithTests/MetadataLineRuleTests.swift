@@ -86,3 +86,9 @@ import Testing
     #expect(isMeta("Publié le 13/10/2012 dans Catégorie : Politique"))
     #expect(!isMeta("O livro foi publicado pela primeira vez no Brasil e fez sucesso entre os leitores."))
 }
+
+@Test func aSentenceUsingLabelWordsIsProseButABylineWithADateIsNot() {
+    func isMeta(_ s: String) -> Bool { MetadataLine.isMetadataLine(s, stats: TextStatistics(s)) }
+    #expect(!isMeta("The share price rose by a tenth after the council published its plans."))
+    #expect(isMeta("By Jane Doe. Published Oct 13, 2012."))
+}

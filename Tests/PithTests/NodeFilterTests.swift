@@ -83,3 +83,13 @@ import Testing
     let a = try extract(page(paragraphs: proseEN + [p]))
     #expect(a.text.contains(p))
 }
+
+@Test func anEditLinkInAHeadingGoesButAHintedWordInAParagraphStays() throws {
+    let html = page(paragraphs: proseEN + ["<b>placeholder</b>"]).replacingOccurrences(
+        of: "<p><b>placeholder</b></p>",
+        with: "<h2>History<span class=\"mw-editsection\">[<a href=\"/edit\">edit</a>]</span></h2><p>The <span class=\"share-price\">share price</span> rose by a tenth after the council published its plans for the river road.</p>")
+    let a = try extract(html)
+    #expect(a.blocks.contains { $0.text == "History" })
+    #expect(!a.text.contains("[edit]"))
+    #expect(a.text.contains("The share price rose by a tenth"))
+}

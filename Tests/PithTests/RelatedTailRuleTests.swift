@@ -77,3 +77,13 @@ func lexiconsInOtherLanguages(_ text: String, _ reason: RemovalReason) throws {
     #expect(m("分享让更多人看到") == .share)
     #expect(m("他翻到上一页，又看了一遍那段话，然后合上了书。") == nil)
 }
+
+@Test func aMoreFromTheSiteHeadingCutsTheFeedButAMoreHeadingAboutTheStoryDoesNot() throws {
+    let feed = "<h3>More Example News</h3>" + teasers.map { "<p>\($0)</p>" }.joined()
+    let a = try extract(page(paragraphs: proseEN + proseEN.map { $0 + " Again." }, after: feed))
+    #expect(!a.text.contains("Storm closes") && !a.text.contains("New bakery"))
+    #expect(a.removed.contains { $0.text == "More Example News" && $0.reason == .related })
+    let b = try extract(page(paragraphs: proseEN + proseEN.map { $0 + " Again." },
+                             after: "<h3>More rain expected</h3>" + teasers.map { "<p>\($0)</p>" }.joined()))
+    #expect(b.text.contains("Storm closes") && b.text.contains("New bakery"))
+}

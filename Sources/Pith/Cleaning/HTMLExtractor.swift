@@ -17,6 +17,7 @@ struct HTMLExtractor {
         var (body, container) = BodyRunSelector.body(tree, blocks, softAbove: softAbove, discount: discount)
         let soft = SoftRemovalGuard.resolve(tree, soft: filter.soft, blocks: blocks, container: container)
         for i in blocks.indices { if let r = soft[blocks[i].element] { blocks[i].removal = r } }
+        FooterTailRule.apply(&blocks, run: body, tree: tree)
         body = body.filter { blocks[$0].isKept }
         if FallbackExtractor.isNeeded(blocks, body: body) {
             body = FallbackExtractor.select(blocks)
@@ -28,15 +29,15 @@ struct HTMLExtractor {
 
         let facts = PageFacts(tree, hard: filter.hard)
         let metadata = MetadataCollector.collect(blocks: blocks, body: body, facts: facts, url: url, languages: knowledge.languages)
+        let found = TitleFinder.find(in: tree, hard: filter.hard, headline: facts.jsonLD.headline)
         if !options.includeComments { ArticleBoundaryRule.apply(&blocks, body: body, tree: tree) }
-        RelatedTailRule.apply(&blocks, body: body, headingsOnly: true)
+        RelatedTailRule.apply(&blocks, body: body, headingsOnly: true, siteName: metadata.siteName ?? found.siteName)
         LexiconRule.apply(&blocks, body: body)
         BareURLRule.apply(&blocks, body: body)
         CaptionLineRule.apply(&blocks, body: body)
         if options.focus == .precision { PrecisionTrim.apply(&blocks, body: body) }
         LinkListRule.apply(&blocks, body: body)
         MetadataLineRule.apply(&blocks, body: body)
-        let found = TitleFinder.find(in: tree, hard: filter.hard, headline: facts.jsonLD.headline)
         let titleBlocks = TitleDeduplicator.apply(&blocks, body: body, title: found.title)
         DanglingHeadingRule.apply(&blocks, body: body)
 

@@ -23,7 +23,13 @@ struct NodeFilter {
                 hard[i] = .hidden
             } else if let r = Self.softReason(tree, i, hints: hints, cache: &judged) {
                 if r == .comments, options.includeComments { continue }
-                soft[i] = r
+                // Inside a heading an inline element marked by its class (an "[edit]" link, a
+                // share icon) cannot be a region of its own: it goes as text of the heading.
+                if !HTMLVocabulary.blockLevel.contains(node.name), Self.isInsideHeading(tree, i) {
+                    hard[i] = r
+                } else {
+                    soft[i] = r
+                }
             }
         }
         InlineLinkCardDetector.mark(tree, hard: &hard)
@@ -33,6 +39,19 @@ struct NodeFilter {
             if p >= 0, let r = hard[p] { hard[i] = r }
         }
         TeaserListDetector.mark(tree, hard: hard, into: &soft)
+    }
+
+    static func isInsideHeading(_ tree: DocumentTree, _ i: Int) -> Bool {
+        var p = tree[i].parent, steps = 0
+        while p >= 0, steps < 8 {
+            switch tree[p].name {
+            case "h1", "h2", "h3", "h4", "h5", "h6": return true
+            default: break
+            }
+            p = tree[p].parent
+            steps += 1
+        }
+        return false
     }
 
     static func isHidden(_ tree: DocumentTree, _ i: Int) -> Bool {

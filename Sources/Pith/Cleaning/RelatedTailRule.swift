@@ -8,7 +8,8 @@ enum RelatedTailRule {
     /// - Parameter headingsOnly: HTML pages say which blocks are headings; a short non-heading
     ///   block there is often a button ("Read more" expanding the story), so it needs teasers
     ///   after it. Text has no markup: a short line has to do.
-    static func apply(_ blocks: inout [TextBlock], body: [Int], headingsOnly: Bool) {
+    /// - Parameter siteName: the page's site; a heading "More <site>" is a related header too.
+    static func apply(_ blocks: inout [TextBlock], body: [Int], headingsOnly: Bool, siteName: String? = nil) {
         let kept = body.filter { blocks[$0].isKept }
         let total = kept.reduce(0) { $0 + blocks[$1].stats.units }
         var before = 0
@@ -16,8 +17,9 @@ enum RelatedTailRule {
             let b = blocks[i]
             defer { before += b.stats.units }
             // "Related…" headers, and notice headers ("反侵权公告", "Terms of use") that open a block of legal text.
+            let isSiteHeader = b.kind == .heading && isMoreFromSite(b.text, siteName)
             let isHeader = b.lexiconMatch == .related && b.stats.characters <= 30
-                || b.lexiconMatch == .copyright && b.stats.characters <= 10
+                || b.lexiconMatch == .copyright && b.stats.characters <= 10 || isSiteHeader
             guard isHeader, !b.lexiconMatchIsSentence else { continue }
             let after = total - before - b.stats.units
             // A header needs body before it, teasers after it, and the body must be the larger part.
@@ -26,9 +28,16 @@ enum RelatedTailRule {
             // as a list of links or titles, not as prose ("Read more" that expands the story).
             if headingsOnly && b.kind != .heading && b.lexiconMatch == .related
                 && !looksLikeTeasers(kept[(n + 1)...].map { blocks[$0] }) { continue }
-            for j in kept[n...] { blocks[j].removal = b.lexiconMatch }
+            for j in kept[n...] { blocks[j].removal = isSiteHeader ? .related : b.lexiconMatch }
             return
         }
+    }
+
+    /// "More Washington Examiner", "More from The Example Times": more of this site, not this story.
+    static func isMoreFromSite(_ text: String, _ siteName: String?) -> Bool {
+        guard let site = siteName?.lowercased(), !site.isEmpty else { return false }
+        let t = WhitespaceNormalizer.collapse(text).lowercased()
+        return ["more ", "more from ", "more on ", "more at "].contains { t == $0 + site }
     }
 
     /// Short lines or link-heavy blocks: titles of other pages, not the story going on.

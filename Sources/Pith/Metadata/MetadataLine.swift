@@ -22,7 +22,13 @@ enum MetadataLine {
         if isReporterLine(text, stats: stats) || isLabelledField(text, stats: stats) { return true }
         let maxEnds = stats.isMostlyCJK ? 0 : 2
         guard stats.sentenceEnds <= maxEnds else { return false }
-        return signals(in: text) >= 2
+        let found = signals(in: text)
+        // A sentence of prose may name two labels as plain words ("The share price rose by a
+        // tenth after the council published its plans."): it needs a date or a counter too.
+        if stats.cjk == 0, stats.words >= 8, let last = text.last, ".!?".contains(last), !found.hasDateOrCounter {
+            return false
+        }
+        return found.count >= 2
     }
 
     private static let reporterRoles: [[UInt8]] = ["记者", "实习生", "通讯员"].map { Array($0.utf8) }
@@ -57,17 +63,19 @@ enum MetadataLine {
 
     private static let labelBytes: [[UInt8]] = labels.map { Array($0.utf8) }
 
-    static func signals(in text: String) -> Int {
+    /// How many signals the line carries, and whether a date or a counter is among them.
+    static func signals(in text: String) -> (count: Int, hasDateOrCounter: Bool) {
         let lower = text.lowercased()
         let bytes = Array(lower.utf8)
         var n = 0
         for l in labelBytes where ByteSearch.contains(bytes, l) { n += 1 }
         if lower.hasPrefix("by ") { n += 1 }
         // Dates and counters need digits; most lines have none.
-        guard bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return n }
-        if DatePattern.first(in: text) != nil { n += 1 }
-        if hasCounter(lower) { n += 1 }
-        return n
+        guard bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return (n, false) }
+        var dated = false
+        if DatePattern.first(in: text) != nil { n += 1; dated = true }
+        if hasCounter(lower) { n += 1; dated = true }
+        return (n, dated)
     }
 
     /// `253次`, `2214 views`, `浏览:2214`.

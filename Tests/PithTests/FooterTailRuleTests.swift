@@ -1,0 +1,31 @@
+import Testing
+@testable import Pith
+
+private let story = proseEN + [
+    "Officials expect the revised plan to come back before the council early next year, after a round of public meetings.",
+    "Residents who could not attend can send written comments to the town hall until the end of the month.",
+]
+
+@Test func aTeaserAfterTheArticlesFooterIsDropped() throws {
+    let teaser = "The council met on Tuesday to discuss the budget for parks and schools."
+    let html = """
+        <html><head><title>Council budget - Example News</title></head><body><div id="page">
+        <h1>Council budget</h1>\(story.map { "<p>\($0)</p>" }.joined())
+        <div class="copyright">Copyright notice: reprints need the written permission of the publisher, please ask first.</div>
+        <p>\(teaser)</p></div></body></html>
+        """
+    let a = try extract(html)
+    #expect(a.text.contains(story[4]))
+    #expect(!a.text.contains(teaser))
+}
+
+@Test func aQuotationsFooterIsAnAttributionAndTheArticleGoesOn() throws {
+    let html = """
+        <html><head><title>Council budget - Example News</title></head><body><div id="page">
+        <h1>Council budget</h1>\(story.map { "<p>\($0)</p>" }.joined())
+        <blockquote><p>We will listen to every resident before we decide anything at all.</p><footer>The mayor, speaking on Tuesday</footer></blockquote>
+        <p>The final vote is expected in March, when the council sets next year's tax rate as well.</p></div></body></html>
+        """
+    let a = try extract(html)
+    #expect(a.text.contains("The final vote is expected in March"))
+}
