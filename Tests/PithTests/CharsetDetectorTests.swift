@@ -67,3 +67,27 @@ func detectsCharsetAndDecodesWholePage(_ c: CharsetCase) throws {
         try Pith.extract(html: Data("<p>hello</p>".utf8), options: o)
     }
 }
+
+/// A page whose first 100 KB are ASCII scripts, then its text in `charset`.
+private func lateTextPage(_ body: String, label: String?, encoding: String.Encoding) -> Data {
+    let script = "<script>var config = {" + String(repeating: "\"key\": \"value\", ", count: 6_500) + "};</script>"
+    let meta = label.map { "<meta charset=\"\($0)\">" } ?? ""
+    var data = Data("<html><head>\(meta)<title>Caf\u{E9}s</title>\(script)</head><body><div>".utf8.map { $0 < 0x80 ? $0 : 0x3F })
+    let paragraph = "<p>The caf\u{E9} on the corner \u{2014} \u{201C}our na\u{EF}ve favourite\u{201D} \u{2014} reopened on Monday after a long winter, and the queue went round the block.</p>"
+    data.append(String(repeating: paragraph, count: 4).data(using: encoding)!)
+    data.append(Data("</div></body></html>".utf8))
+    return data
+}
+
+@Test func charsetIsJudgedWhereTheNonASCIITextIsNotOnTheASCIIHead() throws {
+    let utf8 = try Pith.extract(html: lateTextPage("", label: nil, encoding: .utf8))
+    #expect(utf8.charset == "UTF-8")
+    #expect(utf8.text.contains("The caf\u{E9} on the corner \u{2014} \u{201C}our na\u{EF}ve favourite\u{201D}"))
+    // A page mislabelled windows-1252 whose text is UTF-8 past the head: the bytes win.
+    let lying = try Pith.extract(html: lateTextPage("", label: "windows-1252", encoding: .utf8))
+    #expect(lying.charset == "UTF-8")
+    // Real windows-1252 text after the same head stays windows-1252.
+    let legacy = try Pith.extract(html: lateTextPage("", label: nil, encoding: .windowsCP1252))
+    #expect(legacy.charset == "windows-1252")
+    #expect(legacy.text.contains("The caf\u{E9} on the corner \u{2014} \u{201C}our na\u{EF}ve favourite\u{201D}"))
+}

@@ -93,3 +93,15 @@ import Testing
     #expect(!a.text.contains("[edit]"))
     #expect(a.text.contains("The share price rose by a tenth"))
 }
+
+@Test func anEmbeddedPostIsQuotedContentButASocialBarIsNot() throws {
+    let tweet = "The new bridge is open at last, and the view from the middle is worth the wait."
+    let html = page(paragraphs: proseEN, after: """
+        <div class="social-media-embed"><blockquote class="twitter-tweet"><p>\(tweet)</p>— Jane Doe (@jane) November 18, 2019</blockquote></div>
+        <p>Officials expect the revised plan to come back before the council early next year, after more meetings.</p>
+        <div class="social-links"><p>Follow our coverage of the city on every network you use, every single day.</p></div>
+        """)
+    let a = try extract(html)
+    #expect(a.text.contains(tweet))
+    #expect(!a.text.contains("Follow our coverage"))
+}

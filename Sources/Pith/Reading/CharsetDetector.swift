@@ -47,11 +47,8 @@ enum CharsetDetector {
 
     /// Nil when the declared charset fits the bytes; otherwise the charset the bytes are really in.
     static func verify(_ declared: Charset, against bytes: UnsafeRawBufferPointer) -> Charset? {
-        let sampleLimit = 64 * 1024
-        let sample = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, sampleLimit)])
+        guard let (sample, cut) = CharsetSniffer.sampleWindow(bytes, limit: 64 * 1024) else { return nil }
         let highBytes = sample.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
-        if highBytes == 0 { return nil }
-        let cut = sample.count < bytes.count
         let validUTF8 = Transcoder.isMostlyUTF8(CharsetSniffer.trimmedToCharacterBoundary(sample, cut: cut))
         if declared == .utf8 {
             return validUTF8 ? nil : CharsetSniffer.mostPlausibleLegacy(sample).0

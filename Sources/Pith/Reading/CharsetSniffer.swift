@@ -9,12 +9,24 @@ enum CharsetSniffer {
 
     /// The most plausible charset and its plausibility in 0…1.
     static func sniff(_ bytes: UnsafeRawBufferPointer, sampleLimit: Int = 64 * 1024) -> (Charset, Double) {
-        let sample = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, sampleLimit)])
-        if !sample.contains(where: { $0 >= 0x80 }) { return (.windows1252, 1) }
-        if Transcoder.isMostlyUTF8(trimmedToCharacterBoundary(sample, cut: sample.count < bytes.count)) {
+        guard let (sample, cut) = sampleWindow(bytes, limit: sampleLimit) else { return (.windows1252, 1) }
+        if Transcoder.isMostlyUTF8(trimmedToCharacterBoundary(sample, cut: cut)) {
             return (.utf8, 1)
         }
         return mostPlausibleLegacy(sample)
+    }
+
+    /// Up to `limit` bytes to judge the charset on, starting at the first non-ASCII byte — a page
+    /// can carry 100 KB of ASCII scripts and styles before its first accented letter or curly
+    /// quote, and a sample of the ASCII head alone would say nothing. Nil when the page is all
+    /// ASCII. `cut` tells whether the window ends before the page does.
+    static func sampleWindow(_ bytes: UnsafeRawBufferPointer, limit: Int) -> (UnsafeRawBufferPointer, cut: Bool)? {
+        guard let first = bytes.firstIndex(where: { $0 >= 0x80 }) else { return nil }
+        // Start at the first high byte when it lies past the head; it begins a character, since
+        // everything before it is ASCII.
+        let start = first < limit / 2 ? 0 : first
+        let end = min(bytes.count, start + limit)
+        return (UnsafeRawBufferPointer(rebasing: bytes[start..<end]), end < bytes.count)
     }
 
     /// The legacy (non-UTF-8) candidate whose decoding of `sample` is most plausible.

@@ -3,10 +3,14 @@
 struct ClassIDHints: Sendable {
     private(set) var removal: [String: RemovalReason] = [:]
     private(set) var positive: Set<String> = []
+    /// Tokens that mark quoted content whatever else the class says (`social-media-embed`,
+    /// `twitter-tweet`): an embedded post is part of the story that quotes it.
+    private(set) var keep: Set<String> = []
 
-    init(removal: [String: RemovalReason], positive: Set<String>) {
+    init(removal: [String: RemovalReason], positive: Set<String>, keep: Set<String> = []) {
         self.removal = removal
         self.positive = positive
+        self.keep = keep
     }
 
     static func load() throws -> ClassIDHints {
@@ -16,21 +20,26 @@ struct ClassIDHints: Sendable {
     static func parse(_ text: String) -> ClassIDHints {
         var removal: [String: RemovalReason] = [:]
         var positive: Set<String> = []
+        var keep: Set<String> = []
         for (section, lines) in SectionedList.parse(text) {
             let tokens = lines.flatMap { $0.split(separator: " ").map { String($0).lowercased() } }
             if section == "positive" {
                 positive.formUnion(tokens)
+            } else if section == "keep" {
+                keep.formUnion(tokens)
             } else {
                 let reason = RemovalReason(rawValue: section) ?? .classHint
                 for t in tokens { removal[t] = reason }
             }
         }
-        return ClassIDHints(removal: removal, positive: positive)
+        return ClassIDHints(removal: removal, positive: positive, keep: keep)
     }
 
     /// The removal reason the class/id value suggests, or nil.
     func removalReason(classAndID value: String) -> RemovalReason? {
-        for t in Self.tokens(value) { if let r = removal[t] { return r } }
+        let tokens = Self.tokens(value)
+        if !keep.isEmpty, tokens.contains(where: { keep.contains($0) }) { return nil }
+        for t in tokens { if let r = removal[t] { return r } }
         return nil
     }
 
