@@ -29,3 +29,24 @@ private let story = proseEN + [
     let a = try extract(html)
     #expect(a.text.contains("The final vote is expected in March"))
 }
+
+private func tableLayout(_ cell: String) -> String {
+    "<html><head><title>Council budget - Example Blog</title></head><body><table><tr><td>\(cell)</td></tr></table></body></html>"
+}
+
+@Test func whatFollowsTheCommentsInTheBodysRunIsNotTheArticle() throws {
+    let sidebar = "Old table layouts put the archive and the latest posts right after the comments, in the same cell."
+    let cell = story.map { "<p>\($0)</p>" }.joined()
+        + "<div class=\"comments\"><p>A reader wrote that the parks money should go to the schools instead, and many agreed with her.</p></div>"
+        + "<p>\(sidebar)</p>"
+    let a = try extract(tableLayout(cell))
+    #expect(a.text.contains(story[4]))
+    #expect(!a.text.contains(sidebar))
+}
+
+@Test func aCommentBoxEarlyInTheArticleDoesNotEndIt() throws {
+    let cell = "<p>\(story[0])</p><div class=\"comments\"><p>Join the discussion of the budget below the article, where readers share their views.</p></div>"
+        + story.dropFirst().map { "<p>\($0)</p>" }.joined()
+    let a = try extract(tableLayout(cell))
+    #expect(a.text.contains(story[4]))
+}
