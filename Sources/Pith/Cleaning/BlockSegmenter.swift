@@ -15,6 +15,12 @@ enum BlockSegmenter {
         let end = tree[root].end
 
         func flush() {
+            // Most boundaries close nothing but the white space between tags.
+            if !hasMarkers, !buffer.utf8.contains(where: { $0 > 0x20 }) {
+                if !buffer.isEmpty { buffer = "" }
+                linkChars = 0
+                return
+            }
             defer { buffer = ""; linkChars = 0; hasMarkers = false }
             let container = openBlocks.last ?? root
             let (kind, level, inPre) = classify(tree, openBlocks)

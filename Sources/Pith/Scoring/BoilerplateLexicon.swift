@@ -171,14 +171,34 @@ struct BoilerplateLexicon: Sendable {
     }
 
     static func normalize(_ s: String) -> String {
-        WhitespaceNormalizer.squeezed(s).lowercased()
+        // ASCII text (most blocks of most pages): drop spaces and lower-case byte by byte.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        for b in s.utf8 {
+            switch b {
+            case 0x80...: return WhitespaceNormalizer.squeezed(s).lowercased()
+            case 0x20, 0x09...0x0D: continue
+            case 0x41...0x5A: bytes.append(b | 0x20)
+            default: bytes.append(b)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func strippingTrailingMarks(_ s: String) -> String {
-        var sub = Substring(s)
-        let marks: Set<Character> = [":", "：", ">", "»", "›", ".", "…", "|", "-", "·", "•", "?", "？", "!", "！"]
-        while let l = sub.last, marks.contains(l) { sub = sub.dropLast() }
-        while let f = sub.first, marks.contains(f) || f == "•" || f == "·" { sub = sub.dropFirst() }
-        return String(sub)
+        let scalars = s.unicodeScalars
+        var lo = scalars.startIndex, hi = scalars.endIndex
+        while hi > lo, isMark(scalars[scalars.index(before: hi)]) { hi = scalars.index(before: hi) }
+        while lo < hi, isMark(scalars[lo]) || scalars[lo] == "•" || scalars[lo] == "·" { lo = scalars.index(after: lo) }
+        if lo == scalars.startIndex, hi == scalars.endIndex { return s }
+        return String(scalars[lo..<hi])
+    }
+
+    /// `: ： > » › . … | - · • ? ？ ! ！`
+    private static func isMark(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x3A, 0xFF1A, 0x3E, 0xBB, 0x203A, 0x2E, 0x2026, 0x7C, 0x2D, 0xB7, 0x2022, 0x3F, 0xFF1F, 0x21, 0xFF01: return true
+        default: return false
+        }
     }
 }

@@ -8,8 +8,16 @@ import Foundation
 enum MenuLine {
     static let separators: Set<Character> = ["›", "»", ">", "|", "｜", "/", "·", "•", "→", "＞", "┊"]
 
+    private static func isSeparator(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3E, 0x7C, 0x2F, 0xB7, 0xBB, 0x203A, 0xFF5C, 0x2022, 0x2192, 0xFF1E, 0x250A: return true
+        default: return false
+        }
+    }
+
     static func isMenuLine(_ text: String, stats: TextStatistics) -> Bool {
         guard stats.sentenceEnds == 0, stats.characters <= 120 else { return false }
+        guard text.unicodeScalars.contains(where: isSeparator) else { return false }
         var items: [Substring] = []
         var separatorCount = 0
         var current = Substring()
