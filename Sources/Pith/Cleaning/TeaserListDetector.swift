@@ -16,13 +16,16 @@ enum TeaserListDetector {
 
     static func mark(_ tree: DocumentTree, hard: [RemovalReason?], into soft: inout [RemovalReason?]) {
         for parent in 0..<tree.count where tree[parent].kind == .element && hard[parent] == nil {
-            var groups: [String: [Int]] = [:]
             var childCount = 0
             for c in tree.children(of: parent) where tree[c].kind == .element && hard[c] == nil {
                 childCount += 1
-                groups[tree[c].name + "." + (tree.attribute("class", of: c) ?? ""), default: []].append(c)
+                if childCount >= minItems { break }
             }
             guard childCount >= minItems else { continue }
+            var groups: [String: [Int]] = [:]
+            for c in tree.children(of: parent) where tree[c].kind == .element && hard[c] == nil {
+                groups[tree[c].name + "." + (tree.attribute("class", of: c) ?? ""), default: []].append(c)
+            }
             for (_, items) in groups where items.count >= minItems {
                 var teasers: [(Int, Bool)] = []
                 for item in items {

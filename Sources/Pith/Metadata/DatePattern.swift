@@ -18,11 +18,13 @@ enum DatePattern {
 
     /// The first valid date in `text`, if any.
     static func first(in text: String) -> Found? {
-        // Every form has a year in ASCII digits: most blocks are ruled out without a look at
-        // their characters.
-        var digits = 0
-        for b in text.utf8 where b >= 0x30 && b <= 0x39 { digits += 1; if digits >= 4 { break } }
-        guard digits >= 4 else { return nil }
+        // Every form has a year in four ASCII digits in a row: most blocks are ruled out without
+        // a look at their characters.
+        var run = 0, hasYear = false
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 { run += 1; if run == 4 { hasYear = true; break } } else { run = 0 }
+        }
+        guard hasYear else { return nil }
         let chars = Array(text)
         var i = 0
         while i < chars.count {

@@ -3,6 +3,17 @@
 struct LanguageGuess: Sendable {
     /// Function words per language code.
     let words: [String: Set<String>]
+    /// The same, by word: the languages each function word belongs to.
+    let languagesOfWord: [String: [String]]
+
+    init(words: [String: Set<String>]) {
+        self.words = words
+        var byWord: [String: [String]] = [:]
+        for (code, list) in words.sorted(by: { $0.key < $1.key }) {
+            for w in list { byWord[w, default: []].append(code) }
+        }
+        languagesOfWord = byWord
+    }
 
     /// A BCP 47 primary tag (`zh`, `ja`, `en`…), or nil when the sample is too small or unclear.
     func guess(_ text: Substring) -> String? { weighedGuess(text)?.code }
@@ -37,15 +48,57 @@ struct LanguageGuess: Sendable {
         guard latin >= 40 else { return nil }
         var counts: [String: Int] = [:]
         var total = 0
-        for w in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }) where w.count <= 5 {
+        Self.forEachShortWord(in: text, maxLength: 5) { w in
             total += 1
-            for (code, list) in words where list.contains(String(w)) { counts[code, default: 0] += 1 }
+            if let codes = languagesOfWord[w] { for code in codes { counts[code, default: 0] += 1 } }
         }
         guard let best = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }),
               best.value >= 3, total > 0 else { return nil }
         let second = counts.filter { $0.key != best.key }.map(\.value).max() ?? 0
         guard best.value >= second * 3 / 2 + 1 else { return nil }
         return (best.key, best.value >= 12 && best.value >= second * 3)
+    }
+
+    /// Calls `body` with every word of at most `maxLength` letters, lower-cased. Words are runs
+    /// of letters and apostrophes; ASCII is judged byte by byte, other scripts by their
+    /// Unicode properties.
+    static func forEachShortWord(in text: Substring, maxLength: Int, _ body: (String) -> Void) {
+        var word = String.UnicodeScalarView()
+        var length = 0, ascii = true
+        func end() {
+            if length > 0, length <= maxLength {
+                let w = String(word)
+                body(ascii ? w : w.lowercased())
+            }
+            word = String.UnicodeScalarView()
+            length = 0
+            ascii = true
+        }
+        for u in text.unicodeScalars {
+            let v = u.value
+            let isLetter: Bool
+            switch v {
+            case 0x41...0x5A:
+                isLetter = true
+                if length < maxLength + 1 { word.append(Unicode.Scalar(v + 0x20)!) }
+                length += 1
+                continue
+            case 0x61...0x7A, 0x27:
+                isLetter = true
+            case 0...0x7F:
+                isLetter = false
+            default:
+                isLetter = u.properties.isAlphabetic
+                if isLetter { ascii = false }
+            }
+            if isLetter {
+                if length < maxLength + 1 { word.append(u) }
+                length += 1
+            } else {
+                end()
+            }
+        }
+        end()
     }
 
     /// Reads `code: word word …` lines.

@@ -65,17 +65,27 @@ enum MetadataLine {
 
     /// How many signals the line carries, and whether a date or a counter is among them.
     static func signals(in text: String) -> (count: Int, hasDateOrCounter: Bool) {
-        let lower = text.lowercased()
-        let bytes = Array(lower.utf8)
+        let bytes = Self.lowercasedBytes(text)
         var n = 0
         for l in labelBytes where ByteSearch.contains(bytes, l) { n += 1 }
-        if lower.hasPrefix("by ") { n += 1 }
+        if bytes.starts(with: [0x62, 0x79, 0x20]) { n += 1 }   // "by "
         // Dates and counters need digits; most lines have none.
         guard bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return (n, false) }
         var dated = false
         if DatePattern.first(in: text) != nil { n += 1; dated = true }
-        if hasCounter(lower) { n += 1; dated = true }
+        if hasCounter(String(decoding: bytes, as: UTF8.self)) { n += 1; dated = true }
         return (n, dated)
+    }
+
+    /// The text's UTF-8, lower-cased: byte by byte for ASCII, by Unicode rules otherwise.
+    static func lowercasedBytes(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for b in text.utf8 {
+            if b >= 0x80 { return Array(text.lowercased().utf8) }
+            out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return out
     }
 
     /// `253次`, `2214 views`, `浏览:2214`.
