@@ -17,7 +17,7 @@ enum ArticleBoundaryRule {
             if let a = innermost[element] { return a }
             var found = -1, i = element, steps = 0
             while i >= 0, steps < 4096 {
-                if tree[i].kind == .element, tree[i].name == "article" { found = i; break }
+                if tree.flags[i].contains(.article) { found = i; break }
                 i = tree[i].parent
                 steps += 1
             }

@@ -46,12 +46,12 @@ enum BlockSegmenter {
             if hard[i] != nil { i = tree[i].end; continue }
             let node = tree[i]
             if node.kind == .element {
-                if HTMLVocabulary.blockLevel.contains(node.name) {
+                if tree.flags[i].contains(.blockLevel) {
                     flush()
                     openBlocks.append(i)
-                } else if node.name == "br" || node.name == "hr" {
+                } else if tree.flags[i].contains(.lineBreak) {
                     flush()
-                } else if node.name == "a" {
+                } else if tree.flags[i].contains(.anchor) {
                     var marked = false
                     if keepLinks, hrefs.count < InlineLink.maxLinks, let href = tree.attribute("href", of: i),
                        !href.isEmpty, !href.hasPrefix("#") {

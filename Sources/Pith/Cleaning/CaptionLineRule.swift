@@ -20,15 +20,18 @@ enum CaptionLineRule {
 
     static func isCaption(_ text: String, characters: Int) -> Bool {
         guard characters <= 250 else { return false }
-        let t = text.lowercased()
-        if openers.contains(where: { t.hasPrefix($0) }) { return true }
+        // Labels sit at the ends: only the first and last few characters are looked at.
+        let head = String(text.prefix(16)).lowercased()
+        if openers.contains(where: { head.hasPrefix($0) }) { return true }
+        let t = String(text.suffix(80)).lowercased()
         if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
             let tail = String(t[open...])
             if closers.contains(where: { tail.hasPrefix($0) || tail.contains($0) }) { return true }
         }
         if t.hasSuffix("getty images") || t.hasSuffix("/ap") || t.hasSuffix("/reuters") { return true }
         // "Image 1 of 5", "Photo 3 of 12".
-        let words = t.split(separator: " ")
+        guard characters <= 20 else { return false }
+        let words = text.lowercased().split(separator: " ")
         if words.count == 4, ["image", "photo", "picture", "slide"].contains(words[0]), Int(words[1]) != nil,
            words[2] == "of", Int(words[3]) != nil { return true }
         return false

@@ -21,7 +21,7 @@ enum InlineLinkCardDetector {
         var i = 0
         while i < tree.count {
             let n = tree[i]
-            if n.kind == .element, n.name == "p", hard[i] == nil, n.end - i <= maxParagraphNodes {
+            if tree.flags[i].contains(.paragraph), hard[i] == nil, n.end - i <= maxParagraphNodes {
                 markCards(in: i, tree, &hard)
                 i = n.end
             } else {
@@ -37,7 +37,7 @@ enum InlineLinkCardDetector {
         var j = p + 1
         while j < end {
             let n = tree[j]
-            if n.kind == .element, hard[j] == nil, n.name != "a" {
+            if n.kind == .element, hard[j] == nil, !tree.flags[j].contains(.anchor) {
                 let s = stats(j, tree, hard)
                 if isCard(s), total - s.bytes >= minProseBytes {
                     // The card may sit in a wrapper that also holds the linked name the sentence
@@ -74,7 +74,7 @@ enum InlineLinkCardDetector {
             if j > i, hard[j] != nil { j = tree[j].end; continue }
             let n = tree[j]
             if n.kind == .element {
-                if n.name == "a", j >= linkEnd { links += 1; linkEnd = n.end }
+                if tree.flags[j].contains(.anchor), j >= linkEnd { links += 1; linkEnd = n.end }
             } else {
                 let b = n.text.utf8.count
                 bytes += b

@@ -17,7 +17,7 @@ struct NodeFilter {
         for i in 0..<tree.count {
             let node = tree[i]
             guard node.kind == .element else { continue }
-            if HTMLVocabulary.nonContent.contains(node.name) {
+            if tree.flags[i].contains(.nonContent) {
                 hard[i] = .nonContent
             } else if Self.isHidden(tree, i) {
                 hard[i] = .hidden
@@ -25,7 +25,7 @@ struct NodeFilter {
                 if r == .comments, options.includeComments { continue }
                 // Inside a heading an inline element marked by its class (an "[edit]" link, a
                 // share icon) cannot be a region of its own: it goes as text of the heading.
-                if !HTMLVocabulary.blockLevel.contains(node.name), Self.isInsideHeading(tree, i) {
+                if !tree.flags[i].contains(.blockLevel), Self.isInsideHeading(tree, i) {
                     hard[i] = r
                 } else {
                     soft[i] = r
@@ -70,15 +70,15 @@ struct NodeFilter {
 
     static func softReason(_ tree: DocumentTree, _ i: Int, hints: ClassIDHints,
                            cache: inout [String: RemovalReason?]) -> RemovalReason? {
-        let name = tree[i].name
-        switch name {
-        case "nav", "menu": return .navigation
-        case "aside": return .sidebar
-        case "footer": return .footer
-        case "header": return .header
-        case "figcaption": return .caption
-        case "html", "body", "main", "article": return nil
-        default: break
+        if tree.flags[i].contains(.landmark) {
+            switch tree[i].name {
+            case "nav", "menu": return .navigation
+            case "aside": return .sidebar
+            case "footer": return .footer
+            case "header": return .header
+            case "figcaption": return .caption
+            default: return nil   // html, body, main, article
+            }
         }
         if let role = tree.attribute("role", of: i)?.lowercased() {
             switch role {
@@ -90,11 +90,18 @@ struct NodeFilter {
             default: break
             }
         }
-        var classAndID = ""
-        for a in tree[i].attributes where a.name == "class" || a.name == "id" {
-            classAndID += " " + a.value
+        // Most elements carry a class or an id, not both: their value is the cache key as it is.
+        var classValue: String?, idValue: String?
+        for a in tree[i].attributes {
+            if a.name == "class" { classValue = a.value } else if a.name == "id" { idValue = a.value }
         }
-        guard !classAndID.isEmpty else { return nil }
+        let classAndID: String
+        switch (classValue, idValue) {
+        case (nil, nil): return nil
+        case let (c?, nil): classAndID = c
+        case let (nil, d?): classAndID = d
+        case let (c?, d?): classAndID = c + " " + d
+        }
         if let known = cache[classAndID] { return known }
         let r = hints.removalReason(classAndID: classAndID)
         cache[classAndID] = r

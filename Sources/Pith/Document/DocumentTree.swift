@@ -23,6 +23,8 @@ struct DocumentTree: Sendable {
     }
 
     var nodes: [Node] = []
+    /// What each node's tag is (empty for text), parallel to `nodes`.
+    var flags: [HTMLVocabulary.TagFlags] = []
 
     var count: Int { nodes.count }
 

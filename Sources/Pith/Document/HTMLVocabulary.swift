@@ -20,6 +20,52 @@ enum HTMLVocabulary {
     /// Elements whose children the tree builder never needs to read.
     static let opaque: Set<String> = ["script", "style", "template", "svg", "math", "object", "applet"]
 
+    /// What a tag name is, read once per distinct name when the tree is built, so the passes
+    /// over the tree test bits instead of hashing or comparing strings.
+    struct TagFlags: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let blockLevel = TagFlags(rawValue: 1 << 0)
+        static let nonContent = TagFlags(rawValue: 1 << 1)
+        static let opaque = TagFlags(rawValue: 1 << 2)
+        static let anchor = TagFlags(rawValue: 1 << 3)
+        static let lineBreak = TagFlags(rawValue: 1 << 4)
+        static let paragraph = TagFlags(rawValue: 1 << 5)
+        /// Named regions (`nav`, `aside`, `footer`…) and the containers `NodeFilter` never marks.
+        static let landmark = TagFlags(rawValue: 1 << 6)
+        static let article = TagFlags(rawValue: 1 << 7)
+    }
+
+    private static let landmarks: Set<String> = [
+        "nav", "menu", "aside", "footer", "header", "figcaption", "html", "body", "main", "article",
+    ]
+
+    /// Flags of every tag name Pith knows; other names have none.
+    private static let knownFlags: [String: TagFlags] = {
+        var table: [String: TagFlags] = [:]
+        for name in blockLevel.union(nonContent).union(opaque).union(landmarks).union(["a", "br", "hr", "p"]) {
+            table[name] = computeFlags(of: name)
+        }
+        return table
+    }()
+
+    static func flags(of name: String) -> TagFlags { knownFlags[name] ?? [] }
+
+    private static func computeFlags(of name: String) -> TagFlags {
+        var f: TagFlags = []
+        if blockLevel.contains(name) { f.insert(.blockLevel) }
+        if nonContent.contains(name) { f.insert(.nonContent) }
+        if opaque.contains(name) { f.insert(.opaque) }
+        if landmarks.contains(name) { f.insert(.landmark) }
+        switch name {
+        case "a": f.insert(.anchor)
+        case "br", "hr": f.insert(.lineBreak)
+        case "p": f.insert(.paragraph)
+        case "article": f.insert(.article)
+        default: break
+        }
+        return f
+    }
+
     static func headingLevel(_ name: String) -> Int? {
         guard name.count == 2, name.first == "h", let d = name.last?.wholeNumberValue, (1...6).contains(d) else {
             return nil

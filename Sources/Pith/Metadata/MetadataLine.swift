@@ -61,13 +61,42 @@ enum MetadataLine {
         }
     }
 
-    private static let labelBytes: [[UInt8]] = labels.map { Array($0.utf8) }
+    private static let labelBytes: [[UInt8]] = {
+        precondition(labels.count <= 128, "labelCount keeps a bit per label")
+        return labels.map { Array($0.utf8) }
+    }()
+    /// Labels by their first byte, so a line is scanned once rather than once per label.
+    private static let labelsByFirstByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 256)
+        for (k, l) in labelBytes.enumerated() { table[Int(l[0])].append(k) }
+        return table
+    }()
+
+    /// How many distinct labels occur in `bytes`.
+    static func labelCount(_ bytes: [UInt8]) -> Int {
+        var found: (UInt64, UInt64) = (0, 0)   // a bit per label (at most 128 labels)
+        bytes.withUnsafeBufferPointer { b in
+            for i in 0..<b.count {
+                let candidates = labelsByFirstByte[Int(b[i])]
+                if candidates.isEmpty { continue }
+                for k in candidates {
+                    let bit = UInt64(1) << UInt64(k & 63)
+                    if (k < 64 ? found.0 : found.1) & bit != 0 { continue }
+                    let l = labelBytes[k]
+                    guard i + l.count <= b.count else { continue }
+                    var j = 1
+                    while j < l.count, b[i + j] == l[j] { j += 1 }
+                    if j == l.count { if k < 64 { found.0 |= bit } else { found.1 |= bit } }
+                }
+            }
+        }
+        return found.0.nonzeroBitCount + found.1.nonzeroBitCount
+    }
 
     /// How many signals the line carries, and whether a date or a counter is among them.
     static func signals(in text: String) -> (count: Int, hasDateOrCounter: Bool) {
         let bytes = Self.lowercasedBytes(text)
-        var n = 0
-        for l in labelBytes where ByteSearch.contains(bytes, l) { n += 1 }
+        var n = labelCount(bytes)
         if bytes.starts(with: [0x62, 0x79, 0x20]) { n += 1 }   // "by "
         // Dates and counters need digits; most lines have none.
         guard bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return (n, false) }

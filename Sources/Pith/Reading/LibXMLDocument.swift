@@ -40,21 +40,40 @@ final class LibXMLDocument {
     func makeTree(maxNodes: Int, maxDepth: Int) throws -> DocumentTree {
         var tree = DocumentTree()
         tree.nodes.reserveCapacity(1024)
+        tree.flags.reserveCapacity(1024)
         guard let root = xmlDocGetRootElement(doc) else { return tree }
         // Stack of arena indices of open elements.
         var open: [Int] = []
+        // libxml2 interns tag names in the document's dictionary, so a name's pointer identifies
+        // it: a small direct-mapped cache by pointer reads each distinct name about once.
+        var cacheKeys = [UnsafePointer<xmlChar>?](repeating: nil, count: 256)
+        var cacheValues = [(String, HTMLVocabulary.TagFlags)](repeating: ("", []), count: 256)
         var cur: xmlNodePtr? = root
         while let node = cur {
             var descended = false
             let type = node.pointee.type
             let depth = open.count
             if type == XML_ELEMENT_NODE {
-                let name = node.pointee.name.map { String(cString: $0) } ?? ""
+                let (name, flags): (String, HTMLVocabulary.TagFlags)
+                if let p = node.pointee.name {
+                    let slot = (UInt(bitPattern: p) >> 3) & 255
+                    if cacheKeys[Int(slot)] == p {
+                        (name, flags) = cacheValues[Int(slot)]
+                    } else {
+                        name = String(cString: p)
+                        flags = HTMLVocabulary.flags(of: name)
+                        cacheKeys[Int(slot)] = p
+                        cacheValues[Int(slot)] = (name, flags)
+                    }
+                } else {
+                    (name, flags) = ("", [])
+                }
                 let index = tree.nodes.count
                 if index >= maxNodes { throw PithError.tooManyNodes(limit: maxNodes) }
                 tree.nodes.append(DocumentTree.Node(
                     kind: .element, name: name, text: "", attributes: Self.attributes(of: node),
                     parent: open.last ?? -1, end: index + 1, depth: depth))
+                tree.flags.append(flags)
                 if name == "script", node.pointee.children != nil,
                    tree.nodes[index].attributes.contains(where: { $0.name == "type" && $0.value.lowercased().contains("ld+json") }) {
                     // Structured data is the one script worth reading (see PageFacts).
@@ -66,8 +85,9 @@ final class LibXMLDocument {
                     }
                     tree.nodes.append(DocumentTree.Node(
                         kind: .text, name: "", text: text, attributes: [], parent: index, end: index + 2, depth: depth + 1))
+                    tree.flags.append([])
                     tree.nodes[index].end = index + 2
-                } else if node.pointee.children != nil, !HTMLVocabulary.opaque.contains(name) {
+                } else if node.pointee.children != nil, !flags.contains(.opaque) {
                     if depth < maxDepth {
                         open.append(index)
                         cur = node.pointee.children
@@ -79,6 +99,7 @@ final class LibXMLDocument {
                             tree.nodes.append(DocumentTree.Node(
                                 kind: .text, name: "", text: text, attributes: [], parent: index,
                                 end: index + 2, depth: depth + 1))
+                            tree.flags.append([])
                             tree.nodes[index].end = index + 2
                         }
                     }
@@ -90,6 +111,7 @@ final class LibXMLDocument {
                     tree.nodes.append(DocumentTree.Node(
                         kind: .text, name: "", text: String(cString: c), attributes: [],
                         parent: open.last ?? -1, end: index + 1, depth: depth))
+                    tree.flags.append([])
                 }
             }
             if descended { continue }
