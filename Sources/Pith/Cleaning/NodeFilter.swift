@@ -12,8 +12,6 @@ struct NodeFilter {
     init(tree: DocumentTree, hints: ClassIDHints, options: ExtractionOptions) {
         hard = Array(repeating: nil, count: tree.count)
         soft = Array(repeating: nil, count: tree.count)
-        // Pages repeat the same class strings many times: judge each once.
-        var judged: [String: RemovalReason?] = [:]
         for i in 0..<tree.count {
             let node = tree[i]
             guard node.kind == .element else { continue }
@@ -21,7 +19,7 @@ struct NodeFilter {
                 hard[i] = .nonContent
             } else if Self.isHidden(tree, i) {
                 hard[i] = .hidden
-            } else if let r = Self.softReason(tree, i, hints: hints, cache: &judged) {
+            } else if let r = Self.softReason(tree, i, hints: hints) {
                 if r == .comments, options.includeComments { continue }
                 // Inside a heading an inline element marked by its class (an "[edit]" link, a
                 // share icon) cannot be a region of its own: it goes as text of the heading.
@@ -68,8 +66,7 @@ struct NodeFilter {
         return false
     }
 
-    static func softReason(_ tree: DocumentTree, _ i: Int, hints: ClassIDHints,
-                           cache: inout [String: RemovalReason?]) -> RemovalReason? {
+    static func softReason(_ tree: DocumentTree, _ i: Int, hints: ClassIDHints) -> RemovalReason? {
         if tree.flags[i].contains(.landmark) {
             switch tree[i].name {
             case "nav", "menu": return .navigation
@@ -90,7 +87,6 @@ struct NodeFilter {
             default: break
             }
         }
-        // Most elements carry a class or an id, not both: their value is the cache key as it is.
         var classValue: String?, idValue: String?
         for a in tree[i].attributes {
             if a.name == "class" { classValue = a.value } else if a.name == "id" { idValue = a.value }
@@ -102,9 +98,6 @@ struct NodeFilter {
         case let (nil, d?): classAndID = d
         case let (c?, d?): classAndID = c + " " + d
         }
-        if let known = cache[classAndID] { return known }
-        let r = hints.removalReason(classAndID: classAndID)
-        cache[classAndID] = r
-        return r
+        return hints.removalReason(classAndID: classAndID)
     }
 }

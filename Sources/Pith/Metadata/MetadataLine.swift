@@ -102,7 +102,7 @@ enum MetadataLine {
         guard bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return (n, false) }
         var dated = false
         if DatePattern.first(in: text) != nil { n += 1; dated = true }
-        if hasCounter(String(decoding: bytes, as: UTF8.self)) { n += 1; dated = true }
+        if hasCounter(bytes) { n += 1; dated = true }
         return (n, dated)
     }
 
@@ -117,21 +117,22 @@ enum MetadataLine {
         return out
     }
 
-    /// `253次`, `2214 views`, `浏览:2214`.
-    private static func hasCounter(_ s: String) -> Bool {
-        let c = Array(s)
+    /// `253次`, `2214 views`, `12 comments`: a number followed by a counting word.
+    private static let counterWords: [[UInt8]] = ["次", "人", " views", " comments", " reads"].map { Array($0.utf8) }
+
+    /// True when the lower-cased bytes hold a counter.
+    private static func hasCounter(_ b: [UInt8]) -> Bool {
         var i = 0
-        while i < c.count {
-            if c[i].isASCII, c[i].isNumber {
-                var j = i
-                while j < c.count, c[j].isASCII, c[j].isNumber { j += 1 }
-                let rest = String(c[j..<min(c.count, j + 9)])
-                if rest.hasPrefix("次") || rest.hasPrefix("人") || rest.hasPrefix(" views") || rest.hasPrefix(" comments")
-                    || rest.hasPrefix(" reads") { return true }
-                i = j
-            } else {
-                i += 1
+        while i < b.count {
+            guard b[i] >= 0x30 && b[i] <= 0x39 else { i += 1; continue }
+            var j = i
+            while j < b.count, b[j] >= 0x30 && b[j] <= 0x39 { j += 1 }
+            for w in counterWords where j + w.count <= b.count {
+                var k = 0
+                while k < w.count, b[j + k] == w[k] { k += 1 }
+                if k == w.count { return true }
             }
+            i = j
         }
         return false
     }

@@ -7,11 +7,28 @@ struct ClassIDHints: Sendable {
     /// `twitter-tweet`): an embedded post is part of the story that quotes it.
     private(set) var keep: Set<String> = []
 
+    /// The same vocabulary by the 64-bit FNV-1a hash of each token, so that a class value is
+    /// judged in one pass over its bytes with no string built (a false match needs a 64-bit
+    /// collision with one of a few hundred tokens).
+    private var removalByHash: [UInt64: RemovalReason] = [:]
+    private var keepHashes: Set<UInt64> = []
+
     init(removal: [String: RemovalReason], positive: Set<String>, keep: Set<String> = []) {
         self.removal = removal
         self.positive = positive
         self.keep = keep
+        for (token, reason) in removal { removalByHash[Self.hash(token.utf8)] = reason }
+        keepHashes = Set(keep.map { Self.hash($0.utf8) })
     }
+
+    static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+        var h = fnvOffset
+        for b in bytes { h = (h ^ UInt64(b)) &* fnvPrime }
+        return h
+    }
+
+    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
 
     static func load() throws -> ClassIDHints {
         parse(try ResourceLocator.text("hints.txt"))
@@ -37,10 +54,49 @@ struct ClassIDHints: Sendable {
 
     /// The removal reason the class/id value suggests, or nil.
     func removalReason(classAndID value: String) -> RemovalReason? {
-        let tokens = Self.tokens(value)
-        if !keep.isEmpty, tokens.contains(where: { keep.contains($0) }) { return nil }
-        for t in tokens { if let r = removal[t] { return r } }
-        return nil
+        // The tokens of `tokens(_:)`, hashed as they are read: each token, then each whole name.
+        var first: RemovalReason?
+        var vetoed = false
+        var token = Self.fnvOffset, tokenLength = 0
+        var joined = Self.fnvOffset, joinedLength = 0
+        var previousWasLower = false
+        func judge(_ h: UInt64) {
+            if keepHashes.contains(h) { vetoed = true }
+            if first == nil, let r = removalByHash[h] { first = r }
+        }
+        func endToken() {
+            if tokenLength > 0 { judge(token) }
+            token = Self.fnvOffset
+            tokenLength = 0
+        }
+        func endName() {
+            endToken()
+            if joinedLength > 0 { judge(joined) }
+            joined = Self.fnvOffset
+            joinedLength = 0
+            previousWasLower = false
+        }
+        func add(_ b: UInt8) {
+            token = (token ^ UInt64(b)) &* Self.fnvPrime; tokenLength += 1
+            joined = (joined ^ UInt64(b)) &* Self.fnvPrime; joinedLength += 1
+        }
+        for byte in value.utf8 {
+            switch byte {
+            case 0x41...0x5A:
+                if previousWasLower { endToken() }
+                add(byte + 32); previousWasLower = false
+            case 0x61...0x7A:
+                add(byte); previousWasLower = true
+            case 0x30...0x39, 0x80...0xFF:
+                add(byte)
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+                endName()
+            default:
+                endToken(); previousWasLower = false
+            }
+        }
+        endName()
+        return vetoed ? nil : first
     }
 
     /// True when the class/id value suggests content.
