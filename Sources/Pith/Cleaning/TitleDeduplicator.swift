@@ -36,7 +36,23 @@ enum TitleDeduplicator {
         return first == firstKept ? run.count : 0
     }
 
+    /// ASCII bytes a title normalisation drops: spaces and punctuation (not symbols like `+`, `$`).
+    private static let droppedASCII: [Bool] = (0..<128).map { v in
+        let sc = Unicode.Scalar(UInt8(v))
+        return WhitespaceNormalizer.isSpace(sc) || sc.properties.isPunctuationLike
+    }
+
     static func normalize(_ s: String) -> String {
+        // ASCII fast path: byte by byte.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        var ascii = true
+        for b in s.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if droppedASCII[Int(b)] { continue }
+            bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        if ascii { return String(decoding: bytes, as: UTF8.self) }
         var out = String.UnicodeScalarView()
         for sc in s.unicodeScalars where !WhitespaceNormalizer.isSpace(sc) && !sc.properties.isPunctuationLike {
             out.append(sc)

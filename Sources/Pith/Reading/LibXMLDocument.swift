@@ -44,30 +44,14 @@ final class LibXMLDocument {
         guard let root = xmlDocGetRootElement(doc) else { return tree }
         // Stack of arena indices of open elements.
         var open: [Int] = []
-        // libxml2 interns tag names in the document's dictionary, so a name's pointer identifies
-        // it: a small direct-mapped cache by pointer reads each distinct name about once.
-        var cacheKeys = [UnsafePointer<xmlChar>?](repeating: nil, count: 256)
-        var cacheValues = [(String, HTMLVocabulary.TagFlags)](repeating: ("", []), count: 256)
         var cur: xmlNodePtr? = root
         while let node = cur {
             var descended = false
             let type = node.pointee.type
             let depth = open.count
             if type == XML_ELEMENT_NODE {
-                let (name, flags): (String, HTMLVocabulary.TagFlags)
-                if let p = node.pointee.name {
-                    let slot = (UInt(bitPattern: p) >> 3) & 255
-                    if cacheKeys[Int(slot)] == p {
-                        (name, flags) = cacheValues[Int(slot)]
-                    } else {
-                        name = String(cString: p)
-                        flags = HTMLVocabulary.flags(of: name)
-                        cacheKeys[Int(slot)] = p
-                        cacheValues[Int(slot)] = (name, flags)
-                    }
-                } else {
-                    (name, flags) = ("", [])
-                }
+                let name = node.pointee.name.map { String(cString: $0) } ?? ""
+                let flags = HTMLVocabulary.flags(of: name)
                 let index = tree.nodes.count
                 if index >= maxNodes { throw PithError.tooManyNodes(limit: maxNodes) }
                 tree.nodes.append(DocumentTree.Node(
@@ -131,11 +115,44 @@ final class LibXMLDocument {
 
     private static let maxAttributeLength = 8 * 1024
 
+    /// The attributes Pith reads; the rest (`data-*`, `srcset`, `onclick`, `width`…) are not
+    /// copied out of libxml2's tree.
+    static let readAttributes: Set<String> = [
+        "class", "id", "style", "hidden", "aria-hidden", "role", "href", "rel", "itemprop", "content", "name",
+        "property", "http-equiv", "lang", "xml:lang", "type", "datetime", "pubdate",
+    ]
+
+    /// The attribute names Pith reads, as bytes, by length: a name is matched without building
+    /// a string for it (libxml2 copies attribute names per element, so there is nothing to cache).
+    private static let readAttributeBytes: [[[UInt8]]] = {
+        var byLength = [[[UInt8]]](repeating: [], count: 16)
+        for n in readAttributes { byLength[n.utf8.count].append(Array(n.utf8)) }
+        return byLength
+    }()
+
+    /// The lower-cased name if Pith reads it, else nil.
+    private static func readName(_ p: UnsafePointer<xmlChar>) -> String? {
+        var length = 0
+        while p[length] != 0 {
+            length += 1
+            if length >= readAttributeBytes.count { return nil }
+        }
+        outer: for candidate in readAttributeBytes[length] {
+            for k in 0..<length {
+                var b = p[k]
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                if b != candidate[k] { continue outer }
+            }
+            return String(decoding: candidate, as: UTF8.self)
+        }
+        return nil
+    }
+
     private static func attributes(of node: xmlNodePtr) -> [DocumentTree.Attribute] {
         var result: [DocumentTree.Attribute] = []
         var attr = node.pointee.properties
         while let a = attr {
-            if let n = a.pointee.name {
+            if let n = a.pointee.name, let name = readName(n) {
                 var value = ""
                 var child = a.pointee.children
                 while let c = child {
@@ -143,7 +160,7 @@ final class LibXMLDocument {
                     child = c.pointee.next
                 }
                 if value.utf8.count > maxAttributeLength { value = String(value.prefix(maxAttributeLength)) }
-                result.append(DocumentTree.Attribute(name: String(cString: n).lowercased(), value: value))
+                result.append(DocumentTree.Attribute(name: name, value: value))
             }
             attr = a.pointee.next
         }

@@ -126,7 +126,11 @@ struct BoilerplateLexicon: Sendable {
         let length = squeezed.count
         if let r = whole[Self.strippingTrailingMarks(squeezed)] { return Match(reason: r, isSentence: false) }
         let bytes = Array(squeezed.utf8)
-        let endsAsSentence = squeezed.last.map { "。.！!？?".contains($0) } ?? false
+        let endsAsSentence: Bool
+        switch squeezed.unicodeScalars.last?.value {
+        case 0x3002, 0x2E, 0xFF01, 0x21, 0xFF1F, 0x3F: endsAsSentence = true   // 。.！!？?
+        default: endsAsSentence = false
+        }
         // The block's byte pairs, as a 1,024-bit set: a phrase whose first pair is not in it
         // cannot be in the block, and most phrases are ruled out without a scan.
         var pairs = [UInt64](repeating: 0, count: 16)
