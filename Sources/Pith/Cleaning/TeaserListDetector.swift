@@ -39,6 +39,16 @@ enum TeaserListDetector {
         }
     }
 
+    /// Characters other than white space (ASCII counted byte by byte).
+    static func nonSpaceCharacters(_ text: String) -> Int {
+        var n = 0
+        for b in text.utf8 {
+            if b >= 0x80 { return text.unicodeScalars.reduce(0) { $0 + (WhitespaceNormalizer.isSpace($1) ? 0 : 1) } }
+            if b != 0x20, b < 0x09 || b > 0x0D { n += 1 }
+        }
+        return n
+    }
+
     /// Nil when the item is not teaser-shaped; otherwise whether it has text besides its link.
     private static func teaserShape(_ tree: DocumentTree, _ item: Int, hard: [RemovalReason?]) -> Bool? {
         var firstLinkEnd: Int? = nil
@@ -53,7 +63,7 @@ enum TeaserListDetector {
             if n.kind == .element {
                 if n.name == "a" { linkEnds.append(n.end) }
             } else {
-                let chars = n.text.unicodeScalars.reduce(0) { $0 + (WhitespaceNormalizer.isSpace($1) ? 0 : 1) }
+                let chars = Self.nonSpaceCharacters(n.text)
                 if chars > 0 {
                     if firstLinkEnd == nil {
                         // The item's first words must be a link.

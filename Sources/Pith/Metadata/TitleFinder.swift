@@ -71,11 +71,31 @@ enum TitleFinder {
         s.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 && $1.value <= 0x9FFF || $1.value >= 0xAC00 && $1.value <= 0xD7AF ? 3 : 1) }
     }
 
+    /// `s` cut at every occurrence of `separator` (byte-wise; both are valid UTF-8, so a cut
+    /// never splits a character).
+    static func components(_ s: String, separatedBy separator: String) -> [String] {
+        let b = Array(s.utf8), sep = Array(separator.utf8)
+        guard !sep.isEmpty, b.count >= sep.count else { return [s] }
+        var parts: [String] = []
+        var start = 0, i = 0
+        while i + sep.count <= b.count {
+            if b[i] == sep[0], Array(b[i..<(i + sep.count)]) == sep {
+                parts.append(String(decoding: b[start..<i], as: UTF8.self))
+                i += sep.count
+                start = i
+            } else {
+                i += 1
+            }
+        }
+        parts.append(String(decoding: b[start...], as: UTF8.self))
+        return parts
+    }
+
     /// Splits `"Story - Site"` into the longest part and the last part (taken as the site name).
     static func split(_ title: String) -> (String, String?) {
         var parts = [title]
         for sep in separators {
-            parts = parts.flatMap { $0.components(separatedBy: sep) }
+            parts = parts.flatMap { Self.components($0, separatedBy: sep) }
         }
         parts = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard parts.count > 1, let longest = parts.max(by: { weight($0) < weight($1) }) else { return (title, nil) }
