@@ -66,3 +66,28 @@ import Testing
     #expect(!isMenu("The committee, which meets monthly | and publishes its minutes online, agreed"))
     #expect(!isMenu("A plain line without separators"))
 }
+
+private func textArticle(_ lines: [String]) throws -> Article {
+    var o = ExtractionOptions()
+    o.inputFormat = .text
+    return try Pith.extract(html: Data(lines.joined(separator: "\n").utf8), options: o)
+}
+
+@Test func aListOfHeadlinesBeforeTheStoryIsNotTheStory() throws {
+    let headlines = [
+        "Storm closes the coastal road for a second time",
+        "New bakery in the square draws a queue around the block",
+        "Is the county's library plan finally back on track?",
+        "Five things to know about the new parking rules",
+        "Most commented: the river road, the parks and the tax rate",
+    ]
+    let a = try textArticle(headlines + proseEN)
+    #expect(a.paragraphs == proseEN)
+}
+
+@Test func aShortListInsideTheStoryAndAnOpeningSalutationStay() throws {
+    let list = ["Parks and playgrounds", "School buildings", "The river road", "Street lighting on the east side"]
+    let a = try textArticle(["Dear residents:"] + [proseEN[0], "The budget covers:"] + list + [proseEN[1], proseEN[2]])
+    for item in list { #expect(a.text.contains(item)) }
+    #expect(a.text.contains("Dear residents:"))
+}

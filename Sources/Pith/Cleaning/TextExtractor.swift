@@ -15,6 +15,7 @@ struct TextExtractor {
         }
         guard !blocks.isEmpty else { throw PithError.noText }
         BlockScorer.score(&blocks, lexicon: knowledge.lexicon, focus: options.focus, flattened: true)
+        ShortLineRuns.discount(&blocks)
         var body = Array(BestRun.find(blocks.map(\.value)))
         if body.isEmpty { body = FallbackExtractor.select(blocks) }
         let title = TextTitleFinder.find(blocks, bodyStart: body.first ?? 0)
@@ -55,6 +56,47 @@ struct TextExtractor {
             blocks: blocks, kept: kept, title: title, titleBlocks: titleBlocks, charset: charset,
             truncated: PaywallDetector.isTruncated(blocks, bodyStart: body.first, bodyEnd: body.last),
             metadata: metadata, recordRemoved: options.recordRemoved)
+    }
+}
+
+/// Without markup a menu, a list of headlines or a "most commented" box is a run of short lines
+/// that do not end as sentences; an article's headings stand alone between paragraphs. A run of
+/// such lines holding four or more that would count as text (lines already judged boilerplate —
+/// labels, metadata, menu items — join a run but do not count, nor do lines ending with a colon,
+/// which announce what follows: `同志们:`, `Ingredients:`) costs like menu lines, so the body's
+/// run does not start or end in them — but a list inside the article is still crossed when
+/// prose surrounds it.
+enum ShortLineRuns {
+    static let minRun = 4
+    /// Lines shorter than this (units) that do not end a sentence are "short".
+    static let maxUnits = 90
+
+    static func discount(_ blocks: inout [TextBlock]) {
+        var i = 0
+        while i < blocks.count {
+            guard isShort(blocks[i]) else { i += 1; continue }
+            var j = i
+            while j < blocks.count, isShort(blocks[j]) { j += 1 }
+            if blocks[i..<j].filter({ $0.value > 0 && !announcesWhatFollows($0) }).count >= minRun {
+                for k in i..<j where blocks[k].value > 0 { blocks[k].value = -max(5, Double(blocks[k].stats.units) * 0.5) }
+            }
+            i = j
+        }
+    }
+
+    static func announcesWhatFollows(_ b: TextBlock) -> Bool {
+        guard let last = b.text.unicodeScalars.last else { return false }
+        return last == ":" || last == "："
+    }
+
+    static func isShort(_ b: TextBlock) -> Bool {
+        guard b.stats.units < maxUnits else { return false }
+        guard let last = b.text.unicodeScalars.last else { return true }
+        switch last.value {
+        // A question mark does not end it: headlines ask questions ("Is the plan back on track?").
+        case 0x2E, 0x21, 0x3002, 0xFF01, 0x201D, 0x22, 0x2026: return false   // . ! 。！ ” " …
+        default: return true
+        }
     }
 }
 
