@@ -17,7 +17,8 @@ struct HTMLExtractor {
         var (body, container) = BodyRunSelector.body(tree, blocks, softAbove: softAbove, discount: discount)
         let soft = SoftRemovalGuard.resolve(tree, soft: filter.soft, blocks: blocks, container: container)
         for i in blocks.indices { if let r = soft[blocks[i].element] { blocks[i].removal = r } }
-        FooterTailRule.apply(&blocks, run: body, tree: tree)
+        // Recall focus keeps what follows a footer or the comments, and every article of the page.
+        if options.focus != .recall { FooterTailRule.apply(&blocks, run: body, tree: tree) }
         body = body.filter { blocks[$0].isKept }
         if FallbackExtractor.isNeeded(blocks, body: body) {
             body = FallbackExtractor.select(blocks)
@@ -30,7 +31,7 @@ struct HTMLExtractor {
         let facts = PageFacts(tree, hard: filter.hard)
         let metadata = MetadataCollector.collect(blocks: blocks, body: body, facts: facts, url: url, languages: knowledge.languages)
         let found = TitleFinder.find(in: tree, hard: filter.hard, headline: facts.jsonLD.headline)
-        if !options.includeComments { ArticleBoundaryRule.apply(&blocks, body: body, tree: tree) }
+        if !options.includeComments, options.focus != .recall { ArticleBoundaryRule.apply(&blocks, body: body, tree: tree) }
         RelatedTailRule.apply(&blocks, body: body, headingsOnly: true, siteName: metadata.siteName ?? found.siteName)
         LexiconRule.apply(&blocks, body: body)
         BareURLRule.apply(&blocks, body: body)

@@ -24,7 +24,8 @@ enum BlockValue {
         let shortLine: Int
         switch focus {
         case .balanced: shortLine = flattened ? 25 : 12
-        case .precision: shortLine = flattened ? 40 : 25
+        // A data table's cells are short by nature: they keep the balanced threshold.
+        case .precision: shortLine = flattened ? 40 : b.kind == .tableCell ? 12 : 25
         case .recall: shortLine = flattened ? 12 : 6
         }
         if b.stats.units < shortLine, b.stats.punctuation == 0 { return -2 }
