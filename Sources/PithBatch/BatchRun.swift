@@ -60,7 +60,18 @@ public final class BatchRun {
         }
         if config.progress ?? ProgressLine.standardErrorIsTerminal, !config.quiet {
             let line = ProgressLine()
-            if sources.allSatisfy({ if case .stream = $0 { return false } else { return true } }) { line.totalPages = sources.count }
+            if sources.allSatisfy({ if case .stream = $0 { return false } else { return true } }) {
+                // A list counts as its lines (counted without keeping them; not for standard input).
+                var total = 0, known = true
+                for source in sources {
+                    if case .list(let list) = source {
+                        if list == "-" { known = false } else { total += (try? PageFinder.countPaths(in: list)) ?? 0 }
+                    } else {
+                        total += 1
+                    }
+                }
+                if known { line.totalPages = total }
+            }
             else if sources.count == 1, case .stream(let path, _) = sources[0], path != "-" {
                 line.totalBytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
             }
@@ -81,14 +92,17 @@ public final class BatchRun {
             case .failed(let name, let reason, let text):
                 record(PageResult(name: name, outcome: .failed(reason: reason, message: text), rendered: nil, bytes: 0))
             case .unresolved(let path, let stem):
-                switch open(path, stem: stem, keepOpen: true) {
-                case .page(let item):
-                    if !submit(item, to: pipeline) { break sourceLoop }
-                case .failed(let name, let reason, let text):
-                    record(PageResult(name: name, outcome: .failed(reason: reason, message: text), rendered: nil, bytes: 0))
-                case .stream(let path, let opened?):
-                    if !readStream(path, opened, options: options, pipeline: pipeline, streamBytes: &streamBytes) { break sourceLoop }
-                default: break
+                if !resolve(path, stem: stem, pipeline: pipeline, options: options, streamBytes: &streamBytes) { break sourceLoop }
+            case .list(let list):
+                do {
+                    let reader = BufferedReader(try FileSource(path: list))
+                    while let path = try PageFinder.nextPath(reader) {
+                        if !resolve(path, stem: PageFinder.stem(path), pipeline: pipeline, options: options,
+                                    streamBytes: &streamBytes) { break sourceLoop }
+                    }
+                } catch {
+                    record(PageResult(name: list, outcome: .failed(reason: "unreadable", message: "cannot read the list: \(error)"),
+                                      rendered: nil, bytes: 0))
                 }
             case .stream(let path, let alreadyOpen):
                 let opened: StreamSniffer.Opened
@@ -114,6 +128,25 @@ public final class BatchRun {
         if isBatch && !config.quiet { message(summary.description) }
         if let s = summary.interruptedBy { return (summary, 128 + s) }
         return (summary, summary.failed > 0 ? 1 : 0)
+    }
+
+    /// A file named by a list or found in a folder: a page, or a record stream when its first
+    /// bytes say so. False once the run must stop.
+    private func resolve(_ path: String, stem: String, pipeline: OrderedPipeline<(BatchItem, String?), PageResult>,
+                         options: ExtractionOptions, streamBytes: inout Int) -> Bool {
+        if config.records == .page || config.records == .auto && StreamSniffer.looksLikePageName(path) {
+            return submit(pageItem(path, stem: stem), to: pipeline)
+        }
+        switch open(path, stem: stem, keepOpen: true) {
+        case .page(let item):
+            return submit(item, to: pipeline)
+        case .failed(let name, let reason, let text):
+            record(PageResult(name: name, outcome: .failed(reason: reason, message: text), rendered: nil, bytes: 0))
+        case .stream(let path, let opened?):
+            return readStream(path, opened, options: options, pipeline: pipeline, streamBytes: &streamBytes)
+        default: break
+        }
+        return true
     }
 
     /// Feeds every page of a record stream to the pipeline. False once the run must stop.
@@ -210,6 +243,9 @@ public final class BatchRun {
         case stream(String, StreamSniffer.Opened?)
         /// A file from a list, looked at when its turn comes.
         case unresolved(String, String)
+        /// A list of paths (`--files-from`), read line by line as the run goes, so a list of
+        /// millions of pages costs no memory.
+        case list(String)
         case failed(String, String, String)
     }
 
@@ -241,19 +277,7 @@ public final class BatchRun {
                 sources.append(open(input, stem: PageFinder.stem(input), keepOpen: false))
             }
         }
-        if let list = config.filesFrom {
-            do {
-                for path in try PageFinder.list(from: list) {
-                    if config.records == .page || config.records == .auto && StreamSniffer.looksLikePageName(path) {
-                        sources.append(.page(pageItem(path, stem: PageFinder.stem(path))))
-                    } else {
-                        sources.append(.unresolved(path, PageFinder.stem(path)))
-                    }
-                }
-            } catch {
-                sources.append(.failed(list, "unreadable", "cannot read the list: \(error)"))
-            }
-        }
+        if let list = config.filesFrom { sources.append(.list(list)) }
         return sources
     }
 

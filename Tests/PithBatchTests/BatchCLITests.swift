@@ -82,6 +82,23 @@ private func crawlFolder(count: Int, broken: Bool = true) throws -> String {
     #expect(files.allSatisfy { $0.hasSuffix("/site0/2024/page0.txt") || $0.hasSuffix("/site1/2024/page1.txt") })
 }
 
+@Test(.enabled(if: binaryExists)) func filesFromAListFileStreamsItAndAMissingListFails() throws {
+    let root = try crawlFolder(count: 3, broken: false)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let list = root + "-list.txt"
+    defer { try? FileManager.default.removeItem(atPath: list) }
+    try Data((0..<3).map { "\(root)/site\($0)/2024/page\($0).html" }.joined(separator: "\n").utf8)
+        .write(to: URL(fileURLWithPath: list))
+    let r = try runPith(["--files-from", list, "-f", "jsonl"])
+    #expect(r.status == 0)
+    let lines = try jsonLines(r.out)
+    #expect(lines.map { ($0["path"] as? String).map { URL(fileURLWithPath: $0).lastPathComponent } ?? "" }
+            == ["page0.html", "page1.html", "page2.html"])
+    let missing = try runPith(["--files-from", root + "-no-such-list.txt", "-f", "jsonl"])
+    #expect(missing.status == 1)
+    #expect(missing.err.contains("cannot read the list"))
+}
+
 @Test(.enabled(if: binaryExists)) func jsonlStreamKeepsOrderAndOneLinePerRecord() throws {
     let input = try Data(contentsOf: URL(fileURLWithPath: fixturePath("batch/pages.jsonl")))
     let r = try runPith(["-", "-j", "2"], stdin: input)

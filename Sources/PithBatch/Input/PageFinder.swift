@@ -37,12 +37,26 @@ enum PageFinder {
     static func list(from path: String) throws -> [String] {
         let reader = BufferedReader(try FileSource(path: path))
         var out: [String] = []
+        while let p = try nextPath(reader) { out.append(p) }
+        return out
+    }
+
+    /// The next path of a list, or nil at its end; blank lines skipped.
+    static func nextPath(_ reader: BufferedReader) throws -> String? {
         while let line = try reader.readLine(maxLength: 1 << 16) {
             guard case .bytes(let b) = line else { continue }
             let p = String(decoding: b, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            if !p.isEmpty { out.append(p) }
+            if !p.isEmpty { return p }
         }
-        return out
+        return nil
+    }
+
+    /// How many paths a list file holds, read once without keeping them.
+    static func countPaths(in path: String) throws -> Int {
+        let reader = BufferedReader(try FileSource(path: path))
+        var n = 0
+        while try nextPath(reader) != nil { n += 1 }
+        return n
     }
 
     /// A path without its page suffix (`a/b.html.gz` → `a/b`), for naming its output.
