@@ -39,6 +39,7 @@ struct HTMLExtractor {
         if options.focus == .precision { PrecisionTrim.apply(&blocks, body: body) }
         LinkListRule.apply(&blocks, body: body)
         MetadataLineRule.apply(&blocks, body: body)
+        AboutTailRule.apply(&blocks, body: body, title: found.title, authors: metadata.authors)
         let titleBlocks = TitleDeduplicator.apply(&blocks, body: body, title: found.title)
         DanglingHeadingRule.apply(&blocks, body: body)
 
