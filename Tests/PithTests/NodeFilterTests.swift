@@ -105,3 +105,9 @@ import Testing
     #expect(a.text.contains(tweet))
     #expect(!a.text.contains("Follow our coverage"))
 }
+
+@Test func inlineStylesAreReadOnlyWhenTheyMayHide() {
+    #expect(NodeFilter.mayHide("display: NONE"))
+    #expect(NodeFilter.mayHide("visibility:Hidden"))
+    #expect(!NodeFilter.mayHide("color: red; margin: 0"))
+}

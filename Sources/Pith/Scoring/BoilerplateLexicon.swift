@@ -30,6 +30,9 @@ struct BoilerplateLexicon: Sendable {
     private(set) var maxBlockLength = 0
     /// Whole-block phrases, looked up directly.
     private var whole: [String: RemovalReason] = [:]
+    /// The longest whole phrase (UTF-8 bytes, squeezed): longer blocks skip the lookup, with room
+    /// for the trailing marks the lookup strips.
+    private var maxWholeBytes = 0
     /// Contained phrases, longest first: their UTF-8 bytes, lengths, reasons and first-pair keys
     /// in parallel arrays (the hot loop reads them without copying entries).
     private var containedBytes: [[UInt8]] = []
@@ -60,6 +63,7 @@ struct BoilerplateLexicon: Sendable {
                 openerSqueezed.append(Array(Self.normalize(e.phrase).utf8))
             } else if e.whole {
                 if whole[e.phrase] == nil { whole[e.phrase] = e.reason }
+                maxWholeBytes = max(maxWholeBytes, e.phrase.utf8.count)
             } else if e.sentence {
                 let b = e.bytes
                 fragmentBytes.append(b)
@@ -124,8 +128,10 @@ struct BoilerplateLexicon: Sendable {
         guard stats.characters <= maxBlockLength else { return nil }
         let squeezed = Self.normalize(text)
         let length = squeezed.count
-        if let r = whole[Self.strippingTrailingMarks(squeezed)] { return Match(reason: r, isSentence: false) }
         let bytes = Array(squeezed.utf8)
+        if bytes.count <= maxWholeBytes + 16, let r = whole[Self.strippingTrailingMarks(squeezed)] {
+            return Match(reason: r, isSentence: false)
+        }
         let endsAsSentence: Bool
         switch squeezed.unicodeScalars.last?.value {
         case 0x3002, 0x2E, 0xFF01, 0x21, 0xFF1F, 0x3F: endsAsSentence = true   // 。.！!？?
