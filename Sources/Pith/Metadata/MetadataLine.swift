@@ -37,8 +37,15 @@ enum MetadataLine {
     static func isLabelledField(_ text: String, stats: TextStatistics) -> Bool {
         if stats.cjk == 0 {
             guard stats.characters <= 40, stats.sentenceEnds == 0 else { return false }
-            let lower = text.lowercased()
-            return lower.hasPrefix("source:") || lower.hasPrefix("sources:") || lower.hasPrefix("source :")
+            // "source:", "sources:", "source :" in any letter case, compared on bytes.
+            var b = text.utf8.makeIterator()
+            for expected in "source".utf8 {
+                guard let c = b.next(), c | 0x20 == expected else { return false }
+            }
+            var next = b.next()
+            if next.map({ $0 | 0x20 }) == UInt8(ascii: "s") { next = b.next() }
+            if next == UInt8(ascii: " ") { next = b.next() }
+            return next == UInt8(ascii: ":")
         }
         guard stats.characters <= 24, stats.sentenceEnds == 0 else { return false }
         for label in ["来源", "责任编辑", "编辑", "作者", "出处", "录入", "稿源", "审核", "校对"] where text.hasPrefix(label) {
