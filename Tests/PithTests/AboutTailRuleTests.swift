@@ -41,3 +41,8 @@ private func releasePage(_ paragraphs: [String], author: String? = nil) -> Strin
     let c = try extract(releasePage(release + [news, "Acme is a global provider of hospital software."]))
     #expect(c.text.contains(news))
 }
+
+@Test func aTitleOpeningWithAnOrdinaryWordNamesNoSubject() {
+    #expect(AboutTailRule.subject(of: "This is how the council spends its money") == nil)
+    #expect(AboutTailRule.subject(of: "Acme teams up with Globex") == "Acme")
+}

@@ -42,9 +42,15 @@ enum AboutTailRule {
     /// The title's first word when it is a capitalised name (`Ascom announces…`).
     static func subject(of title: String?) -> String? {
         guard let first = title?.split(separator: " ").first, first.count >= 3, first.first?.isUppercase == true,
-              first.allSatisfy({ $0.isLetter }) else { return nil }
+              first.allSatisfy({ $0.isLetter }), !notNames.contains(first.lowercased()) else { return nil }
         return String(first)
     }
+
+    /// Words that open titles without naming anyone ("This is how…", "Why the…").
+    static let notNames: Set<String> = [
+        "the", "this", "that", "these", "those", "how", "why", "what", "when", "where", "who", "here", "there",
+        "our", "your", "his", "her", "their", "its", "you", "they", "she", "one", "all", "new", "more", "now",
+    ]
 
     /// Each author's full, first and last names.
     static func names(of authors: [String]) -> [String] {
