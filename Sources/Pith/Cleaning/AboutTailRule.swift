@@ -10,8 +10,8 @@
 enum AboutTailRule {
     /// At most this many blocks at the end are looked at.
     static let maxTail = 4
-    static let verbs = [" is a ", " is an ", " is the ", " is headquartered", " has been ", " joined ", " was founded",
-                        " writes ", " covers ", " is based in ", " has more than ", " employs "]
+    /// Describing verbs after the name (`Resources/fields.txt`, `[about-verbs]`).
+    static var verbs: [String] { FieldVocabulary.shared.aboutVerbs }
 
     static func apply(_ blocks: inout [TextBlock], body: [Int], title: String?, authors: [String]) {
         let subject = Self.subject(of: title)
@@ -46,11 +46,8 @@ enum AboutTailRule {
         return String(first)
     }
 
-    /// Words that open titles without naming anyone ("This is how…", "Why the…").
-    static let notNames: Set<String> = [
-        "the", "this", "that", "these", "those", "how", "why", "what", "when", "where", "who", "here", "there",
-        "our", "your", "his", "her", "their", "its", "you", "they", "she", "one", "all", "new", "more", "now",
-    ]
+    /// Words that open titles without naming anyone (`Resources/fields.txt`, `[not-names]`).
+    static var notNames: Set<String> { FieldVocabulary.shared.notNames }
 
     /// Each author's full, first and last names.
     static func names(of authors: [String]) -> [String] {

@@ -4,15 +4,8 @@ import Foundation
 /// source, author — such as `栏目:发言稿发布:2012-10-13浏览:2214下载253次收藏` or
 /// `By Jane Doe | Published Oct 13, 2012 | 3 min read` — and reads category and date from them.
 enum MetadataLine {
-    /// Labels that introduce a metadata field: Chinese, English, and the commonest European ones.
-    static let labels: [String] = [
-        "栏目", "分类", "类别", "发布", "时间", "日期", "浏览", "阅读", "点击", "来源", "作者", "编辑", "字号", "下载",
-        "收藏", "评论", "人气", "更新", "出处", "录入", "责任编辑",
-        "by ", "posted", "published", "updated", "views", "comments", "min read", "filed under", "category",
-        "source:", "written by", "tags:",
-        // Portuguese, Spanish, French, German, Italian field labels.
-        "publicado", "categoria", "categoría", "publié", "catégorie", "veröffentlicht", "kategorie", "pubblicato",
-    ]
+    /// Labels that introduce a metadata field (`Resources/fields.txt`, `[labels]`).
+    static var labels: [String] { FieldVocabulary.shared.labels }
 
     /// True when the block reads as a metadata line rather than a sentence of the body:
     /// short, no sentence end (two allowed in English abbreviations), and at least two signals
@@ -68,10 +61,8 @@ enum MetadataLine {
         }
     }
 
-    private static let labelBytes: [[UInt8]] = {
-        precondition(labels.count <= 128, "labelCount keeps a bit per label")
-        return labels.map { Array($0.utf8) }
-    }()
+    /// At most 128 labels (`FieldVocabulary` reads no more): `labelCount` keeps a bit per label.
+    private static let labelBytes: [[UInt8]] = labels.prefix(128).map { Array($0.utf8) }.filter { !$0.isEmpty }
     /// Labels by their first byte, so a line is scanned once rather than once per label.
     private static let labelsByFirstByte: [[Int]] = {
         var table = [[Int]](repeating: [], count: 256)
@@ -146,7 +137,7 @@ enum MetadataLine {
 
     /// The value after a category label (`栏目:发言稿…` → `发言稿`), stopping at the next label.
     static func category(in text: String) -> String? {
-        for label in ["栏目", "分类", "类别", "category", "categoria", "categoría", "catégorie", "kategorie"] {
+        for label in FieldVocabulary.shared.categoryLabels {
             guard let r = text.range(of: label, options: .caseInsensitive) else { continue }
             var rest = text[r.upperBound...].drop { $0 == ":" || $0 == "：" || $0 == " " }
             if let stop = labels.compactMap({ rest.range(of: $0, options: .caseInsensitive)?.lowerBound }).min() {
