@@ -20,6 +20,8 @@ enum CaptionLineRule {
 
     static func isCaption(_ text: String, characters: Int) -> Bool {
         guard characters <= 250 else { return false }
+        // Every label is Latin or "©": text without either (most Chinese blocks) is no caption.
+        guard text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0xA9 }) else { return false }
         // Labels sit at the ends: only the first and last few characters are looked at.
         let head = String(text.prefix(16)).lowercased()
         if openers.contains(where: { head.hasPrefix($0) }) { return true }

@@ -186,13 +186,31 @@ struct BoilerplateLexicon: Sendable {
         bytes.reserveCapacity(s.utf8.count)
         for b in s.utf8 {
             switch b {
-            case 0x80...: return WhitespaceNormalizer.squeezed(s).lowercased()
+            case 0x80...: return normalizeScalars(s)
             case 0x20, 0x09...0x0D: continue
             case 0x41...0x5A: bytes.append(b | 0x20)
             default: bytes.append(b)
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same for any script, scalar by scalar: CJK, kana and Hangul have no case and are
+    /// copied as they are; other letters take their lower-case mapping.
+    private static func normalizeScalars(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars where !WhitespaceNormalizer.isSpace(u) {
+            switch u.value {
+            case 0x41...0x5A: out.append(Unicode.Scalar(u.value + 0x20)!)
+            case 0...0x7F, 0x2E80...0xD7FF, 0xF900...0xFAFF, 0xFF00...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFFFF:
+                out.append(u)
+            default:
+                let lower = u.properties.lowercaseMapping
+                if lower.unicodeScalars.count == 1, let l = lower.unicodeScalars.first { out.append(l) }
+                else { out.append(contentsOf: lower.unicodeScalars) }
+            }
+        }
+        return String(out)
     }
 
     private static func strippingTrailingMarks(_ s: String) -> String {
