@@ -18,19 +18,24 @@ enum CaptionLineRule {
         }
     }
 
+    private static let openerBytes = openers.map { Array($0.utf8) }
+    private static let closerBytes = closers.map { Array($0.utf8) }
+    private static let endings = ["getty images", "/ap", "/reuters"].map { Array($0.utf8) }
+
     static func isCaption(_ text: String, characters: Int) -> Bool {
         guard characters <= 250 else { return false }
-        // Every label is Latin or "©": text without either (most Chinese blocks) is no caption.
-        guard text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0xA9 }) else { return false }
-        // Labels sit at the ends: only the first and last few characters are looked at.
-        let head = String(text.prefix(16)).lowercased()
-        if openers.contains(where: { head.hasPrefix($0) }) { return true }
-        let t = String(text.suffix(80)).lowercased()
-        if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
-            let tail = String(t[open...])
-            if closers.contains(where: { tail.hasPrefix($0) || tail.contains($0) }) { return true }
+        // Every label is ASCII or "©" and sits at an end: only the first and last bytes are
+        // looked at, lower-cased byte by byte (non-ASCII bytes never match a label).
+        let utf8 = Array(text.utf8)
+        func lowered(_ slice: ArraySlice<UInt8>) -> [UInt8] { slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
+        let head = lowered(utf8.prefix(16))
+        if openerBytes.contains(where: { head.starts(with: $0) }) { return true }
+        let tail = lowered(utf8.suffix(96))
+        if tail.last == UInt8(ascii: ")"), let open = tail.lastIndex(of: UInt8(ascii: "(")) {
+            let inside = Array(tail[open...])
+            if closerBytes.contains(where: { inside.starts(with: $0) || ByteSearch.contains(inside, $0) }) { return true }
         }
-        if t.hasSuffix("getty images") || t.hasSuffix("/ap") || t.hasSuffix("/reuters") { return true }
+        if endings.contains(where: { tail.count >= $0.count && Array(tail.suffix($0.count)) == $0 }) { return true }
         // "Image 1 of 5", "Photo 3 of 12".
         guard characters <= 20 else { return false }
         let words = text.lowercased().split(separator: " ")

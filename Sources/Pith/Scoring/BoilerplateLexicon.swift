@@ -39,6 +39,8 @@ struct BoilerplateLexicon: Sendable {
     private var containedLength: [Int] = []
     private var containedReason: [RemovalReason] = []
     private var containedPair: [Int] = []
+    /// A second pair, the phrase's last two bytes: both must be in the block.
+    private var containedPair2: [Int] = []
     /// Disclaimer fragments: bytes, reasons, first-pair keys.
     private var fragmentBytes: [[UInt8]] = []
     private var fragmentReason: [RemovalReason] = []
@@ -68,7 +70,7 @@ struct BoilerplateLexicon: Sendable {
                 let b = e.bytes
                 fragmentBytes.append(b)
                 fragmentReason.append(e.reason)
-                fragmentPair.append(b.count >= 2 ? Self.pairKey(b[0], b[1]) : -1)
+                fragmentPair.append(Self.distinctivePairKey(b))
             } else {
                 contained.append(e)
             }
@@ -79,7 +81,8 @@ struct BoilerplateLexicon: Sendable {
             containedBytes.append(b)
             containedLength.append(e.length)
             containedReason.append(e.reason)
-            containedPair.append(b.count >= 2 ? Self.pairKey(b[0], b[1]) : -1)
+            containedPair.append(Self.distinctivePairKey(b))
+            containedPair2.append(b.count >= 6 ? Self.pairKey(b[b.count - 2], b[b.count - 1]) : -1)
         }
     }
 
@@ -106,7 +109,7 @@ struct BoilerplateLexicon: Sendable {
                     : normalize(sentence ? String(line.dropFirst()) : line)
                 guard !phrase.isEmpty else { continue }
                 entries.append(Entry(phrase: phrase, whole: whole, sentence: sentence, opener: opener, reason: reason,
-                                     length: phrase.count))
+                                     length: phrase.unicodeScalars.count))
             }
         }
         return entries
@@ -127,7 +130,7 @@ struct BoilerplateLexicon: Sendable {
     func matchDetail(_ text: String, stats: TextStatistics) -> Match? {
         guard stats.characters <= maxBlockLength else { return nil }
         let squeezed = Self.normalize(text)
-        let length = squeezed.count
+        let length = squeezed.unicodeScalars.count
         let bytes = Array(squeezed.utf8)
         if bytes.count <= maxWholeBytes + 16, let r = whole[Self.strippingTrailingMarks(squeezed)] {
             return Match(reason: r, isSentence: false)
@@ -149,8 +152,9 @@ struct BoilerplateLexicon: Sendable {
         // Only phrases long enough for this block can match: 2 × phrase + 6 ≥ block.
         for k in containedBytes.indices {
             if 2 * containedLength[k] + 6 < length { break }
-            let key = containedPair[k]
+            let key = containedPair[k], key2 = containedPair2[k]
             if key >= 0, pairs[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
+            if key2 >= 0, pairs[key2 >> 6] & (1 << UInt64(key2 & 63)) == 0 { continue }
             guard ByteSearch.contains(bytes, containedBytes[k]) else { continue }
             if endsAsSentence, length > containedLength[k] + 4 { continue }
             return Match(reason: containedReason[k], isSentence: false)
@@ -173,6 +177,14 @@ struct BoilerplateLexicon: Sendable {
             }
         }
         return nil
+    }
+
+    /// The pair of bytes that best rules a phrase out: for a phrase opening with a multi-byte
+    /// character (Chinese, Japanese, Cyrillic…) the character's own continuation bytes, since its
+    /// lead byte is shared by thousands of characters; otherwise the first two bytes.
+    static func distinctivePairKey(_ b: [UInt8]) -> Int {
+        if b.count >= 3, b[0] >= 0xC0, b[1] >= 0x80, b[2] >= 0x80 { return pairKey(b[1], b[2]) }
+        return b.count >= 2 ? pairKey(b[0], b[1]) : -1
     }
 
     /// A byte pair's slot in the 1,024-bit pair set.
