@@ -56,7 +56,7 @@ enum CharsetDetector {
         if declared == .utf16LE || declared == .utf16BE { return nil }
         // Eight or more high bytes that happen to form (almost only) valid UTF-8 are not an accident.
         if validUTF8, highBytes >= 8 { return .utf8 }
-        let declaredScore = CharsetSniffer.plausibility(of: sample, as: declared)
+        let declaredScore = CharsetSniffer.plausibility(of: CharsetSniffer.scoringWindow(sample), as: declared)
         if declaredScore >= 0.3 { return nil }
         let (best, bestScore) = CharsetSniffer.sniff(sample)
         if best != declared, bestScore >= 0.4, bestScore > declaredScore + 0.2 { return best }

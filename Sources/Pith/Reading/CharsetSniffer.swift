@@ -32,11 +32,22 @@ enum CharsetSniffer {
     /// The legacy (non-UTF-8) candidate whose decoding of `sample` is most plausible.
     static func mostPlausibleLegacy(_ sample: UnsafeRawBufferPointer) -> (Charset, Double) {
         var best: (Charset, Double) = (.windows1252, -1)
+        // Six decodings of the whole sample cost more than the rest of the page's reading; the
+        // first 16 KiB from the first non-ASCII byte hold thousands of characters to judge by.
+        let judged = scoringWindow(sample)
         for c in candidates {
-            let p = plausibility(of: sample, as: c)
+            let p = plausibility(of: judged, as: c)
             if p > best.1 { best = (c, p) }
         }
         return best
+    }
+
+    static let scoringLimit = 16 * 1024
+
+    /// At most `scoringLimit` bytes of `sample`, starting where its non-ASCII text starts.
+    static func scoringWindow(_ sample: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        guard sample.count > scoringLimit else { return sample }
+        return sampleWindow(sample, limit: scoringLimit)?.0 ?? sample
     }
 
     /// How plausible `sample` decoded as `charset` is, in 0…1 (can go negative with many errors).
