@@ -56,21 +56,32 @@ enum CharsetSniffer {
         var nonASCII = 0, common = 0
         var lowerCyr = 0, upperCyrInWord = 0, prevLowerCyr = false
         var latinAccent = 0
+        // Which script's test applies, decided once (comparing charsets compares their names).
+        enum Script { case simplified, traditional, kana, hangul, cyrillic, latin }
+        let script: Script
+        switch charset {
+        case .gb18030: script = .simplified
+        case .big5: script = .traditional
+        case .shiftJIS, .eucJP: script = .kana
+        case .eucKR: script = .hangul
+        case .windows1251: script = .cyrillic
+        default: script = .latin
+        }
         for s in String(decoding: decoded.utf8, as: UTF8.self).unicodeScalars {
             let v = s.value
             defer { prevLowerCyr = (0x430...0x44F).contains(v) || v == 0x451 }
             guard v > 0x7F else { continue }
             nonASCII += 1
-            switch charset {
-            case .gb18030: if CommonCharacters.simplified.contains(s) { common += 1 }
-            case .big5: if CommonCharacters.traditional.contains(s) { common += 1 }
-            case .shiftJIS, .eucJP:
+            switch script {
+            case .simplified: if CommonCharacters.simplified.contains(s) { common += 1 }
+            case .traditional: if CommonCharacters.traditional.contains(s) { common += 1 }
+            case .kana:
                 if (0x3041...0x30FF).contains(v) || v == 0x3001 || v == 0x3002 { common += 1 }
-            case .eucKR: if CommonCharacters.hangul.contains(s) { common += 1 }
-            case .windows1251:
+            case .hangul: if CommonCharacters.hangul.contains(s) { common += 1 }
+            case .cyrillic:
                 if (0x430...0x44F).contains(v) { lowerCyr += 1 }
                 if (0x410...0x42F).contains(v), prevLowerCyr { upperCyrInWord += 1 }
-            default:
+            case .latin:
                 if (0xC0...0xFF).contains(v) || v == 0x2019 || v == 0x201C || v == 0x201D || v == 0x2013
                     || v == 0x2014 || v == 0xA0 || v == 0xA9 { latinAccent += 1 }
             }
