@@ -92,3 +92,8 @@ import Testing
     #expect(!isMeta("The share price rose by a tenth after the council published its plans."))
     #expect(isMeta("By Jane Doe. Published Oct 13, 2012."))
 }
+
+@Test func lowerCasingKeepsChineseAndFoldsLatinAndFullwidthLetters() {
+    #expect(MetadataLine.lowercasedBytes("栏目:ABC 发布") == Array("栏目:abc 发布".utf8))
+    #expect(MetadataLine.lowercasedBytes("Publié PAR Ａ") == Array("publié par ａ".utf8))
+}

@@ -108,9 +108,17 @@ enum MetadataLine {
     static func lowercasedBytes(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
+        var continuation = 0   // bytes left of a multi-byte character, copied as they are
         for b in text.utf8 {
-            if b >= 0x80 { return Array(text.lowercased().utf8) }
-            out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            if continuation > 0 { out.append(b); continuation -= 1; continue }
+            switch b {
+            case 0x41...0x5A: out.append(b | 0x20)
+            case 0..<0x80: out.append(b)
+            // Chinese, Japanese, Korean and the rest of U+0800… have no case (fullwidth Latin
+            // capitals aside): copied byte for byte.
+            case 0xE0...0xFF where b != 0xEF: out.append(b); continuation = b >= 0xF0 ? 3 : 2
+            default: return Array(text.lowercased().utf8)   // Latin accents, Greek, Cyrillic, fullwidth forms
+            }
         }
         return out
     }
