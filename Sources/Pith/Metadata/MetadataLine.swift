@@ -41,12 +41,19 @@ enum MetadataLine {
             return next == UInt8(ascii: ":")
         }
         guard stats.characters <= 24, stats.sentenceEnds == 0 else { return false }
-        for label in ["来源", "责任编辑", "编辑", "作者", "出处", "录入", "稿源", "审核", "校对"] where text.hasPrefix(label) {
-            let rest = text.dropFirst(label.count).drop { $0 == " " }
-            return rest.first == ":" || rest.first == "："
+        let bytes = Array(text.utf8)
+        for label in fieldLabels where bytes.starts(with: label) {
+            var rest = bytes[label.count...].drop { $0 == 0x20 }
+            if rest.first == UInt8(ascii: ":") { return true }
+            let fullwidthColon: [UInt8] = [0xEF, 0xBC, 0x9A]   // ：
+            rest = rest.prefix(3)
+            return Array(rest) == fullwidthColon
         }
         return false
     }
+
+    private static let fieldLabels: [[UInt8]] = ["来源", "责任编辑", "编辑", "作者", "出处", "录入", "稿源", "审核", "校对"]
+        .map { Array($0.utf8) }
 
     /// `光明日报记者 王建宏 张文攀`, `本报实习生 刘国栋`: a reporter credit, names only after the role.
     static func isReporterLine(_ text: String, stats: TextStatistics) -> Bool {
