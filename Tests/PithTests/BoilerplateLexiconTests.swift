@@ -48,3 +48,11 @@ private func match(_ s: String) -> RemovalReason? { lexicon.match(s, stats: Text
     let quote = String(repeating: "法院认为，网络平台仅提供信息存储空间服务的，在知道侵权后及时删除即可免责，这一规则在本案中得到了适用。", count: 4)
     #expect(match(quote) == nil)
 }
+
+@Test func lexiconNormalisationEqualsSqueezingAndLowerCasingInEveryScript() {
+    let samples = ["Share This Story", "分享到 微信\u{3000}朋友圈", "ＡＢＣ全角", "Tiếng Việt CÓ DẤU", "Ẹ Ạ Ế",
+                   "Публикация ОТ автора", "「点击下载」→ ＰＤＦ", "non\u{A0}breaking\u{2009}space", "한국어 기사 보기", "😀 Emoji"]
+    for s in samples {
+        #expect(BoilerplateLexicon.normalize(s) == WhitespaceNormalizer.squeezed(s).lowercased(), "\(s)")
+    }
+}

@@ -18,11 +18,21 @@ enum DatePattern {
 
     /// The first valid date in `text`, if any.
     static func first(in text: String) -> Found? {
-        // Every form has a year in four ASCII digits in a row: most blocks are ruled out without
-        // a look at their characters.
-        var run = 0, hasYear = false
+        // Every form has a year in four ASCII digits in a row (see `isValid` for the range): most
+        // blocks are ruled out without a look at their characters.
+        // A year is 1990…2100: four digits starting 19, 20 or 21.
+        var run = 0, hasYear = false, first: UInt8 = 0, second: UInt8 = 0
         for b in text.utf8 {
-            if b >= 0x30 && b <= 0x39 { run += 1; if run == 4 { hasYear = true; break } } else { run = 0 }
+            if b >= 0x30 && b <= 0x39 {
+                run += 1
+                if run == 1 { first = b } else if run == 2 { second = b }
+                if run == 4, first == 0x31 && second == 0x39 || first == 0x32 && (second == 0x30 || second == 0x31) {
+                    hasYear = true
+                    break
+                }
+            } else {
+                run = 0
+            }
         }
         guard hasYear else { return nil }
         let chars = Array(text)

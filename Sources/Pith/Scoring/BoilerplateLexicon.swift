@@ -193,15 +193,36 @@ struct BoilerplateLexicon: Sendable {
     }
 
     static func normalize(_ s: String) -> String {
-        // ASCII text (most blocks of most pages): drop spaces and lower-case byte by byte.
+        // ASCII and three-byte (CJK) text — most blocks of most pages: drop spaces and lower-case
+        // byte by byte.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(s.utf8.count)
-        for b in s.utf8 {
+        let utf8 = Array(s.utf8)
+        var i = 0
+        while i < utf8.count {
+            let b = utf8[i]
             switch b {
-            case 0x80...: return normalizeScalars(s)
-            case 0x20, 0x09...0x0D: continue
-            case 0x41...0x5A: bytes.append(b | 0x20)
-            default: bytes.append(b)
+            case 0x20, 0x09...0x0D: i += 1
+            case 0x41...0x5A: bytes.append(b | 0x20); i += 1
+            case 0..<0x80: bytes.append(b); i += 1
+            case 0xE0...0xEF where i + 2 < utf8.count:
+                // Three-byte characters: CJK, kana, Hangul, punctuation — no case. White space
+                // among them (U+2000–U+200B, U+2028/9, U+202F, U+205F, U+3000, U+FEFF) is dropped;
+                // fullwidth capitals (U+FF21–U+FF3A) take the slow path.
+                let c1 = utf8[i + 1], c2 = utf8[i + 2]
+                // Caseless blocks only: general punctuation (U+2000–U+207F), CJK, kana and
+                // symbols (U+3000–U+9FFF), Hangul syllables, and U+E000–U+FFFF but fullwidth capitals.
+                let caseless = (0xE3...0xE9).contains(b) || b == 0xE2 && c1 <= 0x81
+                    || b == 0xEA && c1 >= 0xB0 || b == 0xEB || b == 0xEC || b == 0xED && c1 < 0xA0
+                    || b == 0xEE || b == 0xEF && !(c1 == 0xBC && (0xA1...0xBA).contains(c2))
+                    || b == 0xE1 && c1 == 0x9A && c2 == 0x80
+                guard caseless else { return normalizeScalars(s) }
+                let isSpace = b == 0xE2 && c1 == 0x80 && ((0x80...0x8B).contains(c2) || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)
+                    || b == 0xE2 && c1 == 0x81 && c2 == 0x9F || b == 0xE3 && c1 == 0x80 && c2 == 0x80
+                    || b == 0xEF && c1 == 0xBB && c2 == 0xBF || b == 0xE1 && c1 == 0x9A && c2 == 0x80
+                if !isSpace { bytes.append(b); bytes.append(c1); bytes.append(c2) }
+                i += 3
+            default: return normalizeScalars(s)   // accents, Greek, Cyrillic, four-byte characters
             }
         }
         return String(decoding: bytes, as: UTF8.self)
