@@ -24,3 +24,13 @@ private let card = """
     let b = try extract(page(paragraphs: [t] + proseEN))
     #expect(b.text.contains("the 2019 annual report on city transport, the parks review and the river road study"))
 }
+
+@Test func aParagraphOfDeeplyNestedLinkedSpansIsReadInOnePass() throws {
+    // 1,500 nested spans, each with a link: every element is a card candidate, and its
+    // statistics come from one bottom-up pass rather than a scan per element.
+    let nested = String(repeating: "<span><a href=\"/x\">linked words here</a> ", count: 1_500)
+        + String(repeating: "</span>", count: 1_500)
+    let html = page(paragraphs: proseEN + ["The committee listed its sources: \(nested) and closed the meeting."])
+    let a = try extract(html)
+    #expect(a.text.contains(proseEN[2]))
+}

@@ -30,15 +30,19 @@ enum InlineLinkCardDetector {
         }
     }
 
+    private typealias Stats = (bytes: Int, linkBytes: Int, links: Int)
+
     private static func markCards(in p: Int, _ tree: DocumentTree, _ hard: inout [RemovalReason?]) {
         let end = tree[p].end
         guard end - p > 2 * minLinks else { return }
-        let total = stats(p, tree, hard).bytes
+        let stats = subtreeStats(p, tree, hard)
+        func at(_ j: Int) -> Stats { stats[j - p] }
+        let total = at(p).bytes
         var j = p + 1
         while j < end {
             let n = tree[j]
             if n.kind == .element, hard[j] == nil, !tree.flags[j].contains(.anchor) {
-                let s = stats(j, tree, hard)
+                let s = at(j)
                 if isCard(s), total - s.bytes >= minProseBytes {
                     // The card may sit in a wrapper that also holds the linked name the sentence
                     // needs (`<span><a>Ilhan Omar</a><span>card</span></span>`): go down to the
@@ -46,7 +50,7 @@ enum InlineLinkCardDetector {
                     var card = j, bytes = s.bytes
                     descend: while true {
                         for c in tree.children(of: card) where tree[c].kind == .element && hard[c] == nil {
-                            let cs = stats(c, tree, hard)
+                            let cs = at(c)
                             if isCard(cs), cs.bytes * 10 >= bytes * 9 { card = c; bytes = cs.bytes; continue descend }
                         }
                         break
@@ -60,28 +64,39 @@ enum InlineLinkCardDetector {
         }
     }
 
-    private static func isCard(_ s: (bytes: Int, linkBytes: Int, links: Int)) -> Bool {
+    private static func isCard(_ s: Stats) -> Bool {
         s.links >= minLinks && s.bytes >= minCardBytes && s.linkBytes * 20 >= s.bytes * minLinkShareTwentieths
     }
 
-    /// Text bytes (spaces included), bytes inside links, and links, in node `i`'s subtree.
-    private static func stats(_ i: Int, _ tree: DocumentTree, _ hard: [RemovalReason?]) -> (bytes: Int, linkBytes: Int, links: Int) {
-        var bytes = 0, linkBytes = 0, links = 0
+    /// For every node of `p`'s subtree (indexed from `p`): text bytes (spaces included), bytes
+    /// inside links, and links — in two linear passes (down to learn which text is linked, then
+    /// up to sum), so a paragraph of deeply nested markup costs its size, not size × depth.
+    private static func subtreeStats(_ p: Int, _ tree: DocumentTree, _ hard: [RemovalReason?]) -> [Stats] {
+        let end = tree[p].end
+        var stats = [Stats](repeating: (0, 0, 0), count: end - p)
         var linkEnd = -1
-        var j = i
-        let end = tree[i].end
+        var j = p
         while j < end {
-            if j > i, hard[j] != nil { j = tree[j].end; continue }
+            if j > p, hard[j] != nil { j = tree[j].end; continue }
             let n = tree[j]
             if n.kind == .element {
-                if tree.flags[j].contains(.anchor), j >= linkEnd { links += 1; linkEnd = n.end }
+                if tree.flags[j].contains(.anchor), j >= linkEnd { stats[j - p].links = 1; linkEnd = n.end }
             } else {
                 let b = n.text.utf8.count
-                bytes += b
-                if j < linkEnd { linkBytes += b }
+                stats[j - p].bytes = b
+                if j < linkEnd { stats[j - p].linkBytes = b }
             }
             j += 1
         }
-        return (bytes, linkBytes, links)
+        // Children follow their parents: a backward pass adds each node into its parent.
+        for k in stride(from: end - 1, to: p, by: -1) where hard[k] == nil {
+            let parent = tree[k].parent
+            guard parent >= p else { continue }
+            let child = stats[k - p]
+            stats[parent - p].bytes += child.bytes
+            stats[parent - p].linkBytes += child.linkBytes
+            stats[parent - p].links += child.links
+        }
+        return stats
     }
 }
