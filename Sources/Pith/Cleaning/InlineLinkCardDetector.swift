@@ -47,11 +47,11 @@ enum InlineLinkCardDetector {
                     // The card may sit in a wrapper that also holds the linked name the sentence
                     // needs (`<span><a>Ilhan Omar</a><span>card</span></span>`): go down to the
                     // smallest element that still holds nearly all of the card.
-                    var card = j, bytes = s.bytes
+                    var card = j
                     descend: while true {
                         for c in tree.children(of: card) where tree[c].kind == .element && hard[c] == nil {
                             let cs = at(c)
-                            if isCard(cs), cs.bytes * 10 >= bytes * 9 { card = c; bytes = cs.bytes; continue descend }
+                            if isCard(cs), cs.bytes * 10 >= s.bytes * 9 { card = c; continue descend }
                         }
                         break
                     }
