@@ -1,10 +1,11 @@
 /// The words of "about this page" lines, from `Resources/fields.txt`: metadata-line labels,
-/// category labels, the verbs of company descriptions and author bios, and title words that
+/// Chinese field labels, category labels, the verbs of company descriptions and author bios, and title words that
 /// name nobody. Loaded once; empty lists when the file cannot be read (extraction then fails
 /// earlier, on the knowledge base).
 struct FieldVocabulary: Sendable {
     var labels: [String] = []
     var categoryLabels: [String] = []
+    var fieldLabels: [String] = []
     var aboutVerbs: [String] = []
     var notNames: Set<String> = []
 
@@ -17,6 +18,7 @@ struct FieldVocabulary: Sendable {
             switch section {
             case "labels": v.labels = Array(entries.map { $0.lowercased() }.prefix(128))
             case "category": v.categoryLabels = entries
+            case "field-labels": v.fieldLabels = entries
             case "about-verbs": v.aboutVerbs = entries
             case "not-names": v.notNames = Set(entries.map { $0.lowercased() })
             default: break

@@ -52,8 +52,8 @@ enum MetadataLine {
         return false
     }
 
-    private static let fieldLabels: [[UInt8]] = ["来源", "责任编辑", "编辑", "作者", "出处", "录入", "稿源", "审核", "校对"]
-        .map { Array($0.utf8) }
+    /// `Resources/fields.txt`, `[field-labels]`.
+    private static let fieldLabels: [[UInt8]] = FieldVocabulary.shared.fieldLabels.map { Array($0.utf8) }.filter { !$0.isEmpty }
 
     /// `光明日报记者 王建宏 张文攀`, `本报实习生 刘国栋`: a reporter credit, names only after the role.
     static func isReporterLine(_ text: String, stats: TextStatistics) -> Bool {
