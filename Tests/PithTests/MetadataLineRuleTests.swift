@@ -45,7 +45,7 @@ import Testing
     #expect(isMeta("责任编辑: 山石"))
     #expect(isMeta("本报实习生 刘国栋 周炜"))
     #expect(isMeta("文章来源：千龙网"))
-    #expect(!isMeta("文章来源于作者的亲身经历"))
+    #expect(!isMeta("文章来源于作者的亲身经历，读来十分感人。"))
     #expect(!isMeta("来源于群众的意见，是我们改进工作的依据。"))
     #expect(!isMeta("编辑部收到了很多读者来信"))
 }
