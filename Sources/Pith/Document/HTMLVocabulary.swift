@@ -20,7 +20,7 @@ enum HTMLVocabulary {
     /// Elements whose children the tree builder never needs to read.
     static let opaque: Set<String> = ["script", "style", "template", "svg", "math", "object", "applet"]
 
-    /// What a tag name is, read once per distinct name when the tree is built, so the passes
+    /// What a tag name is, looked up once per element when the tree is built, so the passes
     /// over the tree test bits instead of hashing or comparing strings.
     struct TagFlags: OptionSet, Sendable {
         let rawValue: UInt16
