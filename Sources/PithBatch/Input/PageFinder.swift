@@ -33,15 +33,8 @@ enum PageFinder {
         return found.sorted()
     }
 
-    /// Paths listed one per line in `path` ("-" for standard input); blank lines ignored.
-    static func list(from path: String) throws -> [String] {
-        let reader = BufferedReader(try FileSource(path: path))
-        var out: [String] = []
-        while let p = try nextPath(reader) { out.append(p) }
-        return out
-    }
-
-    /// The next path of a list, or nil at its end; blank lines skipped.
+    /// The next path of a list (one per line; `--files-from`), or nil at its end; blank lines
+    /// skipped. Lists are read this way, path by path, so their length costs no memory.
     static func nextPath(_ reader: BufferedReader) throws -> String? {
         while let line = try reader.readLine(maxLength: 1 << 16) {
             guard case .bytes(let b) = line else { continue }
