@@ -54,49 +54,10 @@ struct ClassIDHints: Sendable {
 
     /// The removal reason the class/id value suggests, or nil.
     func removalReason(classAndID value: String) -> RemovalReason? {
-        // The tokens of `tokens(_:)`, hashed as they are read: each token, then each whole name.
-        var first: RemovalReason?
-        var vetoed = false
-        var token = Self.fnvOffset, tokenLength = 0
-        var joined = Self.fnvOffset, joinedLength = 0
-        var previousWasLower = false
-        func judge(_ h: UInt64) {
-            if keepHashes.contains(h) { vetoed = true }
-            if first == nil, let r = removalByHash[h] { first = r }
-        }
-        func endToken() {
-            if tokenLength > 0 { judge(token) }
-            token = Self.fnvOffset
-            tokenLength = 0
-        }
-        func endName() {
-            endToken()
-            if joinedLength > 0 { judge(joined) }
-            joined = Self.fnvOffset
-            joinedLength = 0
-            previousWasLower = false
-        }
-        func add(_ b: UInt8) {
-            token = (token ^ UInt64(b)) &* Self.fnvPrime; tokenLength += 1
-            joined = (joined ^ UInt64(b)) &* Self.fnvPrime; joinedLength += 1
-        }
-        for byte in value.utf8 {
-            switch byte {
-            case 0x41...0x5A:
-                if previousWasLower { endToken() }
-                add(byte + 32); previousWasLower = false
-            case 0x61...0x7A:
-                add(byte); previousWasLower = true
-            case 0x30...0x39, 0x80...0xFF:
-                add(byte)
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
-                endName()
-            default:
-                endToken(); previousWasLower = false
-            }
-        }
-        endName()
-        return vetoed ? nil : first
+        // The tokens of `tokens(_:)`, hashed as they are read: no strings built.
+        var sink = HashingSink(removalByHash: removalByHash, keepHashes: keepHashes)
+        Self.scan(value, into: &sink)
+        return sink.vetoed ? nil : sink.first
     }
 
     /// True when the class/id value suggests content.
@@ -108,38 +69,86 @@ struct ClassIDHints: Sendable {
     /// Works on UTF-8 bytes: ASCII letters and digits form tokens, a lower-to-upper case change
     /// starts a new one, any other ASCII byte separates; non-ASCII bytes count as letters.
     static func tokens(_ value: String) -> [String] {
+        var sink = StringSink()
+        scan(value, into: &sink)
+        return sink.out
+    }
+
+    /// What the scanner reports: a lower-cased byte of the current token (and of the current
+    /// whole name), the end of a token, the end of a whole class name.
+    protocol TokenSink {
+        mutating func add(_ byte: UInt8)
+        mutating func endToken()
+        mutating func endName()
+    }
+
+    /// The one definition of how class/id values split into tokens, for every reader of them.
+    static func scan<S: TokenSink>(_ value: String, into sink: inout S) {
+        var previousWasLower = false
+        for byte in value.utf8 {
+            switch byte {
+            case 0x41...0x5A:  // upper case: a hump after lower case starts a token
+                if previousWasLower { sink.endToken() }
+                sink.add(byte + 32); previousWasLower = false
+            case 0x61...0x7A:
+                sink.add(byte); previousWasLower = true
+            case 0x30...0x39, 0x80...0xFF:
+                sink.add(byte)
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+                sink.endName(); previousWasLower = false
+            default:
+                sink.endToken(); previousWasLower = false
+            }
+        }
+        sink.endName()
+    }
+
+    /// Collects tokens and whole names as strings (a name equal to its only token once).
+    private struct StringSink: TokenSink {
         var out: [String] = []
         var current: [UInt8] = []
         var joined: [UInt8] = []
-        var previousWasLower = false
-        func endToken() {
+        mutating func add(_ byte: UInt8) { current.append(byte); joined.append(byte) }
+        mutating func endToken() {
             if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
         }
-        func endName() {
+        mutating func endName() {
             endToken()
             if !joined.isEmpty {
                 let j = String(decoding: joined, as: UTF8.self)
                 if out.last != j { out.append(j) }
                 joined.removeAll(keepingCapacity: true)
             }
-            previousWasLower = false
         }
-        for byte in value.utf8 {
-            switch byte {
-            case 0x41...0x5A:  // upper case: a hump after lower case starts a token
-                if previousWasLower { endToken() }
-                current.append(byte + 32); joined.append(byte + 32); previousWasLower = false
-            case 0x61...0x7A:
-                current.append(byte); joined.append(byte); previousWasLower = true
-            case 0x30...0x39, 0x80...0xFF:
-                current.append(byte); joined.append(byte)
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
-                endName()
-            default:
-                endToken(); previousWasLower = false
-            }
+    }
+
+    /// Hashes tokens and whole names (FNV-1a) as their bytes arrive and looks each one up: the
+    /// first removal reason found, and whether a `[keep]` token vetoes it.
+    private struct HashingSink: TokenSink {
+        let removalByHash: [UInt64: RemovalReason]
+        let keepHashes: Set<UInt64>
+        var first: RemovalReason?
+        var vetoed = false
+        var token = ClassIDHints.fnvOffset, tokenLength = 0
+        var joined = ClassIDHints.fnvOffset, joinedLength = 0
+        mutating func add(_ b: UInt8) {
+            token = (token ^ UInt64(b)) &* ClassIDHints.fnvPrime; tokenLength += 1
+            joined = (joined ^ UInt64(b)) &* ClassIDHints.fnvPrime; joinedLength += 1
         }
-        endName()
-        return out
+        mutating func judge(_ h: UInt64) {
+            if keepHashes.contains(h) { vetoed = true }
+            if first == nil, let r = removalByHash[h] { first = r }
+        }
+        mutating func endToken() {
+            if tokenLength > 0 { judge(token) }
+            token = ClassIDHints.fnvOffset
+            tokenLength = 0
+        }
+        mutating func endName() {
+            endToken()
+            if joinedLength > 0 { judge(joined) }
+            joined = ClassIDHints.fnvOffset
+            joinedLength = 0
+        }
     }
 }
