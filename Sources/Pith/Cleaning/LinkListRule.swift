@@ -5,9 +5,15 @@ enum LinkListRule {
     static let threshold = 0.5
 
     static func apply(_ blocks: inout [TextBlock], body: [Int]) {
-        for i in body where blocks[i].isKept && blocks[i].linkDensity >= threshold && !isLinkedSentence(blocks[i]) {
+        for i in body where blocks[i].isKept && isLinkList(blocks[i]) {
             blocks[i].removal = .linkList
         }
+    }
+
+    /// Half or more of the block in links, and not a sentence citing linked titles: the one test
+    /// for a link list, used to score blocks, to drop them in the body and to name them outside.
+    static func isLinkList(_ b: TextBlock) -> Bool {
+        b.linkDensity >= threshold && !isLinkedSentence(b)
     }
 
     /// A full sentence whose links are cited titles or names ("She cited the annual report, the

@@ -3,7 +3,7 @@
 enum OutsideReason {
     static func reason(for b: TextBlock) -> RemovalReason {
         if let r = b.lexiconMatch { return r }
-        if b.linkDensity >= LinkListRule.threshold, !LinkListRule.isLinkedSentence(b) { return .linkList }
+        if LinkListRule.isLinkList(b) { return .linkList }
         if b.isMetadataLine { return .metadataLine }
         if b.isMenuLine { return .navigation }
         return .outsideMainContent

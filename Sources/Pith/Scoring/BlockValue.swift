@@ -3,7 +3,7 @@
 /// - Lexicon matches (download prompts, paywalls, share bars…) cost their length plus a fixed 20;
 ///   disclaimer fragments are valued as the text they are (they are dropped later, in the body).
 /// - Link-dense blocks (half or more of the characters in links) cost their length × link density,
-///   unless they read as a sentence citing linked titles (`LinkListRule.isLinkedSentence`).
+///   unless they read as a sentence citing linked titles (`LinkListRule.isLinkList`).
 /// - Headings are neutral: they belong to whatever region surrounds them.
 /// - Metadata lines (category, date, views, byline) cost a little: they border the body.
 /// - Menu and breadcrumb lines written as text (`A › B › C`, `Log in | Register`) cost half their length.
@@ -17,7 +17,7 @@ enum BlockValue {
         let units = Double(b.stats.units)
         if b.lexiconMatch != nil, !b.lexiconMatchIsSentence { return -(units + 20) }
         let ld = b.linkDensity
-        if ld >= 0.5, !LinkListRule.isLinkedSentence(b) { return -units * ld }
+        if LinkListRule.isLinkList(b) { return -units * ld }
         if b.kind == .heading { return 0 }
         if b.isMetadataLine { return -5 }
         if b.isMenuLine { return -max(5, units * 0.5) }
