@@ -15,12 +15,7 @@ enum ArticleBoundaryRule {
         var innermost: [Int: Int] = [:]   // element → its innermost <article> ancestor, or -1
         func article(of element: Int) -> Int {
             if let a = innermost[element] { return a }
-            var found = -1, i = element, steps = 0
-            while i >= 0, steps < 4096 {
-                if tree.flags[i].contains(.article) { found = i; break }
-                i = tree[i].parent
-                steps += 1
-            }
+            let found = tree.nearest(from: element, within: 4096) { tree.flags[$0].contains(.article) } ?? -1
             innermost[element] = found
             return found
         }

@@ -23,12 +23,8 @@ enum FooterTailRule {
     }
 
     private static func isInsideQuotation(_ tree: DocumentTree, _ element: Int) -> Bool {
-        var i = element, steps = 0
-        while i >= 0, steps < 64 {
-            if tree[i].kind == .element, ["blockquote", "figure", "q"].contains(tree[i].name) { return true }
-            i = tree[i].parent
-            steps += 1
-        }
-        return false
+        tree.nearest(from: element, within: 64) { n in
+            tree[n].kind == .element && ["blockquote", "figure", "q"].contains(tree[n].name)
+        } != nil
     }
 }

@@ -40,16 +40,7 @@ struct NodeFilter {
     }
 
     static func isInsideHeading(_ tree: DocumentTree, _ i: Int) -> Bool {
-        var p = tree[i].parent, steps = 0
-        while p >= 0, steps < 8 {
-            switch tree[p].name {
-            case "h1", "h2", "h3", "h4", "h5", "h6": return true
-            default: break
-            }
-            p = tree[p].parent
-            steps += 1
-        }
-        return false
+        tree.nearest(from: tree[i].parent, within: 8) { HTMLVocabulary.headingLevel(tree[$0].name) != nil } != nil
     }
 
     /// True when the style text holds "none" or "hidden" in any letter case.

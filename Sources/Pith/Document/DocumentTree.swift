@@ -55,6 +55,18 @@ struct DocumentTree: Sendable {
         }
     }
 
+    /// The nearest node from `i` upwards (`i` itself first, at most `limit` nodes looked at) for
+    /// which `matches` holds, or nil.
+    func nearest(from i: Int, within limit: Int, where matches: (Int) -> Bool) -> Int? {
+        var n = i, steps = 0
+        while n >= 0, steps < limit {
+            if matches(n) { return n }
+            n = nodes[n].parent
+            steps += 1
+        }
+        return nil
+    }
+
     /// True when `inner` lies in the subtree of `outer` (or is `outer`).
     func contains(_ outer: Int, _ inner: Int) -> Bool {
         inner >= outer && inner < nodes[outer].end
