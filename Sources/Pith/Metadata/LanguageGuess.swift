@@ -1,13 +1,11 @@
 /// The language of a text from its script (Han, kana, Hangul, Cyrillic, Arabic…) and, for Latin
 /// script, from its most common short words (the lists in `Resources/languages.txt`).
 struct LanguageGuess: Sendable {
-    /// Function words per language code.
-    let words: [String: Set<String>]
-    /// The same, by word: the languages each function word belongs to.
+    /// The function words of `Resources/languages.txt`, by word: the languages each belongs to.
     let languagesOfWord: [String: [String]]
 
+    /// - Parameter words: function words per language code.
     init(words: [String: Set<String>]) {
-        self.words = words
         var byWord: [String: [String]] = [:]
         for (code, list) in words.sorted(by: { $0.key < $1.key }) {
             for w in list { byWord[w, default: []].append(code) }
