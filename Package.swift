@@ -68,7 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PithTests",
-            dependencies: ["Pith", "pith"]
+            dependencies: ["Pith", "pith", "CLibXML2"]
         ),
         .testTarget(
             name: "PithBatchTests",

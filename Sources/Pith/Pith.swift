@@ -39,30 +39,7 @@ public enum Pith {
             throw PithError.inputTooLarge(bytes: html.count, limit: options.maxInputBytes)
         }
         let knowledge = try KnowledgeBase.shared.get()
-        let forced: Charset?
-        if let label = options.charset {
-            guard let c = Charset(label: label) else { throw PithError.unknownCharset(label) }
-            forced = c
-        } else {
-            forced = nil
-        }
-        let (decoded, charset, kind) = try html.withUnsafeBytes { raw -> ([UInt8], Charset, InputSniffer.Kind) in
-            guard raw.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C) }) else {
-                throw PithError.emptyInput
-            }
-            let bom = ByteOrderMark.detect(raw)
-            let kind = InputSniffer.kind(of: raw, utf16: bom?.charset == .utf16LE || bom?.charset == .utf16BE)
-            if case .binary(let what) = kind { throw PithError.notHTML(what) }
-            let decision = forced.map { CharsetDetector.Decision(charset: $0, source: .caller, bomLength: 0) }
-                ?? CharsetDetector.detect(raw, callerLabel: options.transportCharset)
-            let skip = bom != nil && (forced == nil || forced == bom?.charset) ? bom!.length : decision.bomLength
-            let body = UnsafeRawBufferPointer(rebasing: raw[skip...])
-            guard var utf8 = Transcoder.decode(body, from: decision.charset)?.utf8 else {
-                throw PithError.unknownCharset(decision.charset.name)
-            }
-            if utf8.contains(0) { utf8.removeAll { $0 == 0 } }
-            return (utf8, decision.charset, kind)
-        }
+        let (decoded, charset, kind) = try decode(html, options: options)
         guard decoded.contains(where: { $0 > 0x20 }) else { throw PithError.emptyInput }
         lap(\.charset)
 
@@ -79,12 +56,41 @@ public enum Pith {
             defer { lap(\.extract) }
             return try TextExtractor(knowledge: knowledge, options: options).extract(text, charset: charset, url: url)
         }
-        let document = try LibXMLDocument(utf8: decoded)
+        let markup = InertContentStripper.strip(decoded)
+        lap(\.strip)
+        let tree = try LibXMLTreeReader.parse(utf8: markup, maxNodes: options.maxNodes, maxDepth: options.maxDepth)
         lap(\.parse)
-        let tree = try document.makeTree(maxNodes: options.maxNodes, maxDepth: options.maxDepth)
-        lap(\.treeCopy)
         defer { lap(\.extract) }
         return try HTMLExtractor(knowledge: knowledge, options: options).extract(tree, charset: charset, url: url)
+    }
+
+    /// The page's bytes as UTF-8 (BOM dropped, NUL bytes removed), the charset they were read
+    /// in, and what kind of input they looked like. Throws for empty, binary or undecodable input.
+    static func decode(_ html: Data, options: ExtractionOptions) throws -> ([UInt8], Charset, InputSniffer.Kind) {
+        let forced: Charset?
+        if let label = options.charset {
+            guard let c = Charset(label: label) else { throw PithError.unknownCharset(label) }
+            forced = c
+        } else {
+            forced = nil
+        }
+        return try html.withUnsafeBytes { raw -> ([UInt8], Charset, InputSniffer.Kind) in
+            guard raw.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C) }) else {
+                throw PithError.emptyInput
+            }
+            let bom = ByteOrderMark.detect(raw)
+            let kind = InputSniffer.kind(of: raw, utf16: bom?.charset == .utf16LE || bom?.charset == .utf16BE)
+            if case .binary(let what) = kind { throw PithError.notHTML(what) }
+            let decision = forced.map { CharsetDetector.Decision(charset: $0, source: .caller, bomLength: 0) }
+                ?? CharsetDetector.detect(raw, callerLabel: options.transportCharset)
+            let skip = bom != nil && (forced == nil || forced == bom?.charset) ? bom!.length : decision.bomLength
+            let body = UnsafeRawBufferPointer(rebasing: raw[skip...])
+            guard var utf8 = Transcoder.decode(body, from: decision.charset)?.utf8 else {
+                throw PithError.unknownCharset(decision.charset.name)
+            }
+            if utf8.contains(0) { utf8.removeAll { $0 == 0 } }
+            return (utf8, decision.charset, kind)
+        }
     }
 
     /// Extracts the main content of a page given as a Swift string (already decoded).
@@ -104,10 +110,10 @@ public enum Pith {
 package struct StageTimes: Sendable {
     /// Charset detection and decoding to UTF-8.
     package var charset: UInt64 = 0
-    /// libxml2 building its tree.
+    /// Cutting script and style contents and comments out before the parse.
+    package var strip: UInt64 = 0
+    /// libxml2's parser, with Pith's tree built from its events.
     package var parse: UInt64 = 0
-    /// Copying libxml2's tree into Pith's arena.
-    package var treeCopy: UInt64 = 0
     /// Everything after: segmentation, scoring, cleaning, metadata.
     package var extract: UInt64 = 0
     package init() {}

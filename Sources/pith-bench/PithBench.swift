@@ -62,7 +62,7 @@ struct PithBench {
         let median = ms[ms.count / 2], p99 = ms[min(ms.count - 1, Int(Double(ms.count) * 0.99))]
         let mb = Double(results.bytes) / 1e6
         let t = results.times
-        let stageTotal = Double(t.charset + t.parse + t.treeCopy + t.extract + results.render)
+        let stageTotal = Double(t.charset + t.strip + t.parse + t.extract + results.render)
         func share(_ v: UInt64) -> String {
             String(format: "%6.1f ms total  %5.1f%%  %.3f ms/page", Double(v) / 1e6, 100 * Double(v) / stageTotal, Double(v) / 1e6 / Double(total))
         }
@@ -71,8 +71,8 @@ struct PithBench {
         print(String(format: "per page: median %.3f ms  p99 %.2f ms  mean %.3f ms", median, p99, ms.reduce(0, +) / Double(ms.count)))
         print("stages:")
         print("  charset+decode  " + share(t.charset))
-        print("  parse (libxml2) " + share(t.parse))
-        print("  tree copy       " + share(t.treeCopy))
+        print("  strip scripts   " + share(t.strip))
+        print("  parse + tree    " + share(t.parse))
         print("  extract         " + share(t.extract))
         print("  render          " + share(results.render))
         print(String(format: "memory: peak RSS %.1f MB", Double(Memory.peak()) / 1e6)
@@ -106,7 +106,7 @@ struct PithBench {
         func set(_ i: Int, ms m: Double, times t: StageTimes, render r: UInt64, bytes b: Int) {
             lock.lock(); defer { lock.unlock() }
             ms.append(m)
-            times.charset += t.charset; times.parse += t.parse; times.treeCopy += t.treeCopy; times.extract += t.extract
+            times.charset += t.charset; times.strip += t.strip; times.parse += t.parse; times.extract += t.extract
             render += r
             bytes += b
         }

@@ -1,14 +1,15 @@
 import CLibXML2
+@testable import Pith
 
-/// The one owner of a libxml2 document. It parses UTF-8 bytes, turns the C tree into a
-/// `DocumentTree` of Swift values, and frees the `xmlDoc` when it goes away. No libxml2
-/// pointer leaves this file.
+/// The reader Pith used before `LibXMLTreeReader`: libxml2 builds its own tree
+/// (`htmlReadMemory`), which is then copied into a `DocumentTree`. Kept in the tests only, as
+/// the reference the event-built tree is compared against (`LibXMLTreeReaderTests`).
 ///
 /// Threads: `xmlInitParser()` runs once, through a Swift `static let` (initialised exactly once,
 /// thread-safely, by the runtime) before any parse. libxml2 2.9 keeps its error handlers per
 /// thread, so every parse first installs silent handlers on the calling thread. A document is
 /// created, read and freed inside one call, never shared between threads.
-final class LibXMLDocument {
+final class ReferenceLibXMLTree {
     private let doc: htmlDocPtr
 
     private static let globalInit: Void = { xmlInitParser() }()

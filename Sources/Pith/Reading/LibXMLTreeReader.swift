@@ -1,0 +1,301 @@
+import CLibXML2
+
+/// Runs libxml2's HTML parser over UTF-8 bytes and builds Pith's `DocumentTree` straight from
+/// the parser's events (its SAX interface). libxml2 never builds a tree of its own, so there is
+/// no `xmlDoc` to allocate, copy out of, and free: the parser's tokenizer and its HTML rules
+/// (implied `<html>`/`<body>`, auto-closed `<p>` and `<li>`, recovery from bad nesting) decide
+/// the shape, and every element arrives once, as a start and an end event.
+///
+/// No libxml2 pointer leaves this file. The parser context is created, used and freed inside
+/// one call, on the calling thread. `xmlInitParser()` runs once, through a Swift `static let`;
+/// libxml2 2.9 keeps its error handlers per thread, so every parse first installs silent ones.
+enum LibXMLTreeReader {
+    private static let globalInit: Void = { xmlInitParser() }()
+
+    /// Recover from errors, no error or warning output, no network, ignore any encoding
+    /// declaration (the bytes are already UTF-8), no default DTD, no size limits.
+    private static let parseOptions: Int32 = Int32(
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+            | HTML_PARSE_NODEFDTD.rawValue | XML_PARSE_HUGE.rawValue)
+
+    /// Parses UTF-8 HTML into a tree. Throws `PithError.parseFailed` when libxml2 cannot start,
+    /// `tooManyNodes` past `maxNodes`. Elements deeper than `maxDepth` keep their text, flattened.
+    static func parse(utf8 bytes: [UInt8], maxNodes: Int, maxDepth: Int) throws -> DocumentTree {
+        _ = globalInit
+        pith_silence_errors()
+        guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { throw PithError.parseFailed }
+        guard let ctxt = htmlNewParserCtxt() else { throw PithError.parseFailed }
+        defer { htmlFreeParserCtxt(ctxt) }
+        let builder = SAXTreeBuilder(maxNodes: maxNodes, maxDepth: maxDepth, context: ctxt)
+        ctxt.pointee.sax.pointee = makeHandler()
+        let retained = Unmanaged.passRetained(builder)
+        defer { retained.release() }
+        ctxt.pointee._private = retained.toOpaque()
+        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
+                htmlCtxtReadMemory(ctxt, p, Int32(buf.count), nil, "UTF-8", parseOptions)
+            }
+        }
+        // The start-document event is not handled, so no document is made; free one regardless.
+        if let doc { xmlFreeDoc(doc) }
+        if let error = builder.error { throw error }
+        return builder.finish()
+    }
+
+    /// The builder behind a callback's context pointer (libxml2 passes its parser context).
+    fileprivate static func builder(_ ctx: UnsafeMutableRawPointer?) -> SAXTreeBuilder? {
+        guard let ctx else { return nil }
+        let ctxt = ctx.assumingMemoryBound(to: htmlParserCtxt.self)
+        guard let raw = ctxt.pointee._private else { return nil }
+        return Unmanaged<SAXTreeBuilder>.fromOpaque(raw).takeUnretainedValue()
+    }
+
+    /// The events Pith listens to. Comments, processing instructions, the DOCTYPE and entity
+    /// declarations have no handler and cost nothing.
+    private static func makeHandler() -> htmlSAXHandler {
+        var h = htmlSAXHandler()
+        h.initialized = 1
+        h.startElement = { ctx, name, atts in LibXMLTreeReader.builder(ctx)?.start(name, atts) }
+        h.endElement = { ctx, _ in LibXMLTreeReader.builder(ctx)?.end() }
+        h.characters = { ctx, text, length in LibXMLTreeReader.builder(ctx)?.characters(text, Int(length)) }
+        h.ignorableWhitespace = { ctx, text, length in LibXMLTreeReader.builder(ctx)?.characters(text, Int(length)) }
+        h.cdataBlock = { ctx, text, length in LibXMLTreeReader.builder(ctx)?.characters(text, Int(length)) }
+        return h
+    }
+}
+
+/// Turns start/end/characters events into the arena of a `DocumentTree`.
+private final class SAXTreeBuilder {
+    private var tree = DocumentTree()
+    /// Arena indices of the open elements.
+    private var open: [Int] = []
+    /// Text received since the last start or end event; it becomes one text node.
+    private var pending: [UInt8] = []
+    private let maxNodes: Int
+    private let maxDepth: Int
+    private let context: htmlParserCtxtPtr
+    private(set) var error: PithError?
+    /// The root was closed and opened again for content after `</html>`.
+    private var rootReopened = false
+
+    /// Inside an element whose content is not read (`script`, `style`, `svg`…): how many
+    /// elements are open inside it, counting itself; 0 when not inside one.
+    private var skipLevel = 0
+    /// A JSON-LD script being read: its arena index and whether any text came.
+    private var scriptIndex = -1
+    private var scriptHadText = false
+    /// Past `maxDepth`: the element whose subtree is being flattened into one text node, and
+    /// how many elements are open inside it, counting itself.
+    private var flattenOwner = -1
+    private var flattenLevel = 0
+    private var flattenSkipLevel = 0
+
+    /// Interned tag and attribute names: libxml2 hands out the same pointer for the same name
+    /// within a parse (its dictionary), so a name is turned into a Swift string once.
+    private var names = NameCache<(String, HTMLVocabulary.TagFlags)>()
+    private var attributeNames = NameCache<String?>()
+
+    init(maxNodes: Int, maxDepth: Int, context: htmlParserCtxtPtr) {
+        self.maxNodes = maxNodes
+        self.maxDepth = maxDepth
+        self.context = context
+        tree.nodes.reserveCapacity(1024)
+        tree.flags.reserveCapacity(1024)
+        pending.reserveCapacity(256)
+    }
+
+    func finish() -> DocumentTree {
+        flushText()
+        while let top = open.popLast() { tree.nodes[top].end = tree.nodes.count }
+        return tree
+    }
+
+    private var stopped: Bool { error != nil }
+
+    private func fail(_ e: PithError) {
+        if error == nil { error = e }
+        xmlStopParser(context)
+    }
+
+    private func append(_ node: DocumentTree.Node, flags: HTMLVocabulary.TagFlags) -> Bool {
+        if tree.nodes.count >= maxNodes {
+            fail(.tooManyNodes(limit: maxNodes))
+            return false
+        }
+        tree.nodes.append(node)
+        tree.flags.append(flags)
+        return true
+    }
+
+    private func flushText() {
+        guard !pending.isEmpty else { return }
+        defer { pending.removeAll(keepingCapacity: true) }
+        guard let parent = open.last else { return }
+        let index = tree.nodes.count
+        _ = append(DocumentTree.Node(
+            kind: .text, name: "", text: String(decoding: pending, as: UTF8.self), attributes: [],
+            parent: parent, end: index + 1, depth: open.count), flags: [])
+    }
+
+    func start(_ rawName: UnsafePointer<xmlChar>?, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        if stopped { return }
+        if skipLevel > 0 { skipLevel += 1; return }
+        let (name, flags) = names.value(for: rawName) { p in
+            let s = Self.localName(p.map { String(cString: $0) } ?? "")
+            return (s, HTMLVocabulary.flags(of: s))
+        }
+        if flattenLevel > 0 {
+            flattenLevel += 1
+            if flattenSkipLevel > 0 || flags.contains(.opaque) {
+                flattenSkipLevel += 1
+            } else if flags.contains(.blockLevel) || name == "br" {
+                pending.append(0x0A)
+            }
+            return
+        }
+        flushText()
+        // Content after `</html>`: libxml2 opens another `<html>`; it goes inside the first one,
+        // which closes again with it.
+        if open.isEmpty && !tree.nodes.isEmpty {
+            open.append(0)
+            rootReopened = true
+        }
+        let index = tree.nodes.count
+        let depth = open.count
+        guard append(DocumentTree.Node(
+            kind: .element, name: name, text: "", attributes: attributes(atts),
+            parent: open.last ?? -1, end: index + 1, depth: depth), flags: flags) else { return }
+        if flags.contains(.opaque) {
+            skipLevel = 1
+            if name == "script",
+               tree.nodes[index].attributes.contains(where: { $0.name == "type" && $0.value.lowercased().contains("ld+json") }) {
+                // Structured data is the one script worth reading (see PageFacts).
+                scriptIndex = index
+                scriptHadText = false
+            }
+        } else if depth < maxDepth {
+            open.append(index)
+        } else {
+            // Too deep: keep only the subtree's text, flattened into this element.
+            flattenOwner = index
+            flattenLevel = 1
+        }
+    }
+
+    func end() {
+        if stopped { return }
+        if skipLevel > 0 {
+            skipLevel -= 1
+            if skipLevel == 0 && scriptIndex >= 0 {
+                let index = scriptIndex
+                scriptIndex = -1
+                if scriptHadText {
+                    let text = String(decoding: pending, as: UTF8.self)
+                    pending.removeAll(keepingCapacity: true)
+                    let child = tree.nodes.count
+                    if append(DocumentTree.Node(
+                        kind: .text, name: "", text: text, attributes: [], parent: index,
+                        end: child + 1, depth: tree.nodes[index].depth + 1), flags: []) {
+                        tree.nodes[index].end = child + 1
+                    }
+                }
+            }
+            return
+        }
+        if flattenLevel > 0 {
+            if flattenSkipLevel > 0 { flattenSkipLevel -= 1 }
+            flattenLevel -= 1
+            if flattenLevel == 0 {
+                let owner = flattenOwner
+                flattenOwner = -1
+                if !pending.isEmpty {
+                    let text = String(decoding: pending, as: UTF8.self)
+                    pending.removeAll(keepingCapacity: true)
+                    let child = tree.nodes.count
+                    if append(DocumentTree.Node(
+                        kind: .text, name: "", text: text, attributes: [], parent: owner,
+                        end: child + 1, depth: tree.nodes[owner].depth + 1), flags: []) {
+                        tree.nodes[owner].end = child + 1
+                    }
+                }
+            }
+            return
+        }
+        flushText()
+        guard let top = open.popLast() else { return }
+        tree.nodes[top].end = tree.nodes.count
+        if rootReopened && open.count == 1 {
+            open.removeAll()
+            tree.nodes[0].end = tree.nodes.count
+            rootReopened = false
+        }
+    }
+
+    /// A prefixed name (`o:p`, `fb:like`) loses its prefix, as in libxml2's own tree.
+    private static func localName(_ name: String) -> String {
+        guard let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")), colon != name.utf8.startIndex else { return name }
+        let rest = name.utf8[name.utf8.index(after: colon)...]
+        return rest.isEmpty ? name : String(decoding: rest, as: UTF8.self)
+    }
+
+    func characters(_ text: UnsafePointer<xmlChar>?, _ length: Int) {
+        if stopped { return }
+        guard let text, length > 0 else { return }
+        if skipLevel > 0 {
+            guard scriptIndex >= 0 && skipLevel == 1 else { return }
+            scriptHadText = true
+        } else if flattenSkipLevel > 0 {
+            return
+        } else if open.isEmpty && flattenLevel == 0 {
+            return
+        }
+        pending.append(contentsOf: UnsafeBufferPointer(start: text, count: length))
+    }
+
+    private static let maxAttributeLength = 8 * 1024
+
+    /// The attributes Pith reads; the rest (`data-*`, `srcset`, `onclick`, `width`…) are not
+    /// copied out of libxml2.
+    static let readAttributes: Set<String> = [
+        "class", "id", "style", "hidden", "aria-hidden", "role", "href", "rel", "itemprop", "content", "name",
+        "property", "http-equiv", "lang", "xml:lang", "type", "datetime", "pubdate",
+    ]
+
+    private func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [DocumentTree.Attribute] {
+        guard let atts else { return [] }
+        var result: [DocumentTree.Attribute] = []
+        var k = 0
+        while let rawName = atts[k] {
+            let value = atts[k + 1]
+            k += 2
+            let name = attributeNames.value(for: rawName) { p in
+                guard let p else { return nil }
+                let s = String(cString: p).lowercased()
+                return Self.readAttributes.contains(s) ? s : nil
+            }
+            guard let name else { continue }
+            var v = value.map { String(cString: $0) } ?? ""
+            if v.utf8.count > Self.maxAttributeLength { v = String(v.prefix(Self.maxAttributeLength)) }
+            result.append(DocumentTree.Attribute(name: name, value: v))
+        }
+        return result
+    }
+}
+
+/// A small direct-mapped cache from a libxml2 dictionary pointer to what Pith made of it.
+private struct NameCache<Value> {
+    private var keys = [UnsafeRawPointer?](repeating: nil, count: 512)
+    private var values: [Value?] = Array(repeating: nil, count: 512)
+
+    mutating func value(for pointer: UnsafePointer<xmlChar>?, make: (UnsafePointer<xmlChar>?) -> Value) -> Value {
+        guard let pointer else { return make(nil) }
+        let raw = UnsafeRawPointer(pointer)
+        let slot = Int(bitPattern: UInt(bitPattern: raw) &>> 3) & 511
+        if keys[slot] == raw, let v = values[slot] { return v }
+        let v = make(pointer)
+        keys[slot] = raw
+        values[slot] = v
+        return v
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+@testable import Pith
+
+/// The event-built tree (`InertContentStripper` then `LibXMLTreeReader`) against the tree
+/// libxml2 builds itself and Pith used to copy (`ReferenceLibXMLTree`): same elements, same
+/// attributes, same nesting, same text. White space is left out of the comparison: libxml2's
+/// tree builder drops some white-space-only text by looking at its own tree (after a comment,
+/// an `<img>`, a `<section>`…), which the event reader does not have, and keeps it — React's
+/// `By<!-- --> <!-- -->Reuters` reads "By Reuters" now, "ByReuters" before. Neighbouring text
+/// is joined (a removed comment no longer splits it).
+struct LibXMLTreeReaderTests {
+    /// One line per node: depth, then `<name attr=value…>` or the text without white space.
+    static func outline(_ tree: DocumentTree) -> [String] {
+        var lines: [String] = []
+        var text = "", textDepth = -1
+        func flush() {
+            if textDepth >= 0 { lines.append("\(textDepth) \(String(text.unicodeScalars.filter { !$0.properties.isWhitespace }))") }
+            text = ""; textDepth = -1
+        }
+        for node in tree.nodes {
+            if node.kind == .text {
+                if node.text.allSatisfy({ $0.isWhitespace }) { continue }
+                if textDepth != node.depth { flush() }
+                text += node.text; textDepth = node.depth
+            } else {
+                flush()
+                let attributes = node.attributes.map { " \($0.name)=\($0.value)" }.joined()
+                lines.append("\(node.depth) <\(node.name)\(attributes)>")
+            }
+        }
+        flush()
+        return lines
+    }
+
+    static func referenceOutline(_ utf8: [UInt8], maxNodes: Int = 5_000_000, maxDepth: Int = 10_000) throws -> [String] {
+        outline(try ReferenceLibXMLTree(utf8: utf8).makeTree(maxNodes: maxNodes, maxDepth: maxDepth))
+    }
+
+    static func readerOutline(_ utf8: [UInt8], maxNodes: Int = 5_000_000, maxDepth: Int = 10_000) throws -> [String] {
+        let stripped = InertContentStripper.strip(utf8)
+        return outline(try LibXMLTreeReader.parse(utf8: stripped, maxNodes: maxNodes, maxDepth: maxDepth))
+    }
+
+    /// The first line where two outlines part, for a readable failure. Content after `</html>`
+    /// that libxml2's tree left beside the root (where Pith never read it) and the reader puts in
+    /// a second `<html>` inside the root is not a difference.
+    static func firstDifference(_ a: [String], _ b: [String]) -> String? {
+        if b.count > a.count, b[a.count] == "1 <html>", Array(b[..<a.count]) == a { return nil }
+        for i in 0..<max(a.count, b.count) {
+            let x = i < a.count ? a[i] : "(end)", y = i < b.count ? b[i] : "(end)"
+            if x != y { return "line \(i): reference \(x.prefix(160)) | reader \(y.prefix(160))" }
+        }
+        return nil
+    }
+
+    /// Every HTML page under `Fixtures/`, and every file under the folders named in
+    /// `PITH_READER_DIFF` (colon-separated: the full eval sets, the fuzzer's corpus).
+    static func pages() throws -> [URL] {
+        var roots = [(fixturesDirectory, true)]
+        if let extra = ProcessInfo.processInfo.environment["PITH_READER_DIFF"] {
+            roots += extra.split(separator: ":").map { (URL(fileURLWithPath: String($0)), false) }
+        }
+        var urls: [URL] = []
+        for (root, htmlOnly) in roots {
+            let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+            while let url = walker?.nextObject() as? URL {
+                if htmlOnly ? ["html", "htm"].contains(url.pathExtension.lowercased())
+                    : (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                    urls.append(url)
+                }
+            }
+        }
+        return urls.sorted { $0.path < $1.path }
+    }
+
+    @Test func sameTreeAsLibXMLsOwnOnEveryFixturePage() throws {
+        let urls = try Self.pages()
+        #expect(urls.count >= 30)
+        var compared = 0
+        for url in urls {
+            let data = try Data(contentsOf: url)
+            guard let (utf8, _, kind) = try? Pith.decode(data, options: ExtractionOptions()), kind != .text,
+                  utf8.contains(where: { $0 > 0x20 }) else { continue }
+            let reference = try Self.referenceOutline(utf8)
+            let reader = try Self.readerOutline(utf8)
+            #expect(Self.firstDifference(reference, reader) == nil, "\(url.lastPathComponent)")
+            compared += 1
+        }
+        #expect(compared >= 30)
+    }
+
+    /// Markup where a careless cut would change the tree: the reader must agree with libxml2.
+    @Test(arguments: [
+        "<p>a<!-- <script> --> b</p><script>var s = '<!-- x';</script><p>c</p>",
+        "<p title='x > <!-- y'>one</p><!-- two --><p>three</p>",
+        "<div data-x=\"<script>\">in</div><style>p{}</style><p>after</p>",
+        "<SCRIPT type=text/javascript>document.write('<p>no</p>')</SCRIPT><p>yes</p>",
+        "<script>if (a</b) {}</script><p>after script with a less-than</p>",
+        "<script>var s = \"</scr\" + \"ipt>\";</script><p>tail</p>",
+        "<script src=a.js /><p>self-closed script, then text</p>",
+        "<script type=\"application/ld+json\">{\"headline\": \"Kept <b>as is</b>\"}</script><p>x</p>",
+        "<p>unterminated comment <!-- runs to the end <p>lost?</p>",
+        "<p>unterminated <script>var x = 1; <p>never closed",
+        "<p class=\"open quote>text</p><script>x</script><p>more</p>",
+        "<p>a <3 b < c <!x> d</p><script>y</script><p>e</p>",
+        "<p>x</p></ div><script>z</script><p>y</p>",
+        "<!DOCTYPE html><?xml version='1.0'?><html><body><style>b{}</style><p>d</p></body></html>",
+        "<p>text</p></body></html><p>after the end</p><script>s</script>",
+        "<table><tr><td>cell<script>s</script></td></tr></table><p>p</p>",
+        "<div><styles>kept</styles><scripted>kept too</scripted></div>",
+        "<p>before</p><style media=\"screen\">a > b { c: d }</style><p>after</p>",
+        "<noscript><p>fallback</p></noscript><script>x</script>",
+        "<svg><style>.a{}</style><text>t</text></svg><p>after svg</p>",
+        "<div><title>t<script src=a.js></sc\u{5BEE}APP</a></div><main><p>main text</p></main>",
+        "<div><script>a\u{01}</div><p>b</p></script><p>c</p></div>",
+        "<html><body><p>in</p></body></html>\n<script>s</script><a class=share>after</a>",
+        "<p>x<o:p>office</o:p><fb:like>like</fb:like></p>",
+    ])
+    func agreesWithLibXMLOnTrickyMarkup(html: String) throws {
+        let utf8 = Array(html.utf8)
+        let reference = try Self.referenceOutline(utf8)
+        let reader = try Self.readerOutline(utf8)
+        #expect(Self.firstDifference(reference, reader) == nil)
+    }
+
+    @Test func stripsScriptStyleAndCommentBodiesButKeepsJSONLD() {
+        let html = "<head><style>p { color: red }</style><script type=\"application/ld+json\">{\"a\":1}</script>"
+            + "<script>var big = 1;</script></head><body><!-- note --><p>Text</p></body>"
+        let out = String(decoding: InertContentStripper.strip(Array(html.utf8)), as: UTF8.self)
+        #expect(!out.contains("color: red"))
+        #expect(!out.contains("var big"))
+        #expect(!out.contains("note"))
+        #expect(out.contains("{\"a\":1}"))
+        #expect(out.contains("<p>Text</p>"))
+        #expect(out.contains("<style></style>"))
+    }
+
+    @Test func leavesPagesWithNothingToCutAlone() {
+        let html = Array("<p>just <b>text</b> &amp; a <a href=\"x\">link</a></p>".utf8)
+        #expect(InertContentStripper.strip(html) == html)
+    }
+
+    @Test func deepNestingIsFlattenedLikeBefore() throws {
+        let html = Array((String(repeating: "<div><p>x", count: 60) + "<br>end" + String(repeating: "</p></div>", count: 60)).utf8)
+        let reference = try Self.referenceOutline(html, maxDepth: 20)
+        let reader = try Self.readerOutline(html, maxDepth: 20)
+        #expect(Self.firstDifference(reference, reader) == nil)
+        #expect(reader.contains { $0.hasPrefix("21 ") && $0.contains("end") })
+    }
+
+    @Test func tooManyNodesIsAnError() {
+        let html = Array(String(repeating: "<span>a</span>", count: 500).utf8)
+        #expect(throws: PithError.tooManyNodes(limit: 100)) {
+            _ = try LibXMLTreeReader.parse(utf8: html, maxNodes: 100, maxDepth: 100)
+        }
+    }
+}
