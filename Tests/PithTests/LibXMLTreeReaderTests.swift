@@ -116,6 +116,12 @@ struct LibXMLTreeReaderTests {
         "<div><script>a\u{01}</div><p>b</p></script><p>c</p></div>",
         "<html><body><p>in</p></body></html>\n<script>s</script><a class=share>after</a>",
         "<p>x<o:p>office</o:p><fb:like>like</fb:like></p>",
+        "<script type=application/ld+json>{\"body\": \"<a href='x' data-id='1'>link</a>\"}</script><p>t</p>",
+        "<p><img src=\"/a.png\"text=1 data-x=\"y\">img</p><div cl\u{E9}ss=x data-y=z>d</div>",
+        "<!DOCTYPE html SYSTEM \"file:///x><p data-a=\"1\">hidden</p>\"><p>after</p>",
+        "<div><svg viewBox=\"0 0 1 1\"><path d=\"M0 0\"/><g><circle r=\"1\"/></g></svg>after</div>",
+        "<a href=/x><svg><use href=#i></use></a><p>the svg never closed</p></svg>",
+        "<div data-long=\"" + String(repeating: "v", count: 300) + "\" " + String(repeating: "n", count: 120) + "=1 class=c>x</div>",
     ])
     func agreesWithLibXMLOnTrickyMarkup(html: String) throws {
         let utf8 = Array(html.utf8)
@@ -134,6 +140,20 @@ struct LibXMLTreeReaderTests {
         #expect(out.contains("{\"a\":1}"))
         #expect(out.contains("<p>Text</p>"))
         #expect(out.contains("<style></style>"))
+    }
+
+    @Test func dropsUnreadAttributesAndDrawingsButKeepsWhatPithReads() {
+        let html = "<div class=\"story\" data-track=\"x>y\" onclick='go()' id=main><img src=a.png srcset=\"a 1x, b 2x\" alt=\"A\">"
+            + "<svg viewBox=\"0 0 9 9\"><path d=\"M0 0L9 9\"/><g><circle r=\"4\"/></g></svg><a href=\"/x\" rel=author target=_blank>x</a></div>"
+        let out = String(decoding: InertContentStripper.strip(Array(html.utf8)), as: UTF8.self)
+        #expect(out == "<div class=\"story\" id=main><img><svg></svg><a href=\"/x\" rel=author>x</a></div>")
+    }
+
+    @Test func leavesADrawingThatClosesMoreThanItselfAlone() {
+        // `</a>` inside the drawing would close the link around it: the cut must not swallow it.
+        let html = "<a href=/x><svg><use href=#i></use></a><p>text</p></svg>"
+        let out = String(decoding: InertContentStripper.strip(Array(html.utf8)), as: UTF8.self)
+        #expect(out.contains("<p>text</p>"))
     }
 
     @Test func leavesPagesWithNothingToCutAlone() {

@@ -17,6 +17,13 @@ enum HTMLVocabulary {
         "link", "base", "param", "dialog",
     ]
 
+    /// The attributes Pith reads; the rest (`data-*`, `srcset`, `onclick`, `width`…) never reach
+    /// the tree (and are cut before the parse, see `InertContentStripper`).
+    static let readAttributes: Set<String> = [
+        "class", "id", "style", "hidden", "aria-hidden", "role", "href", "rel", "itemprop", "content", "name",
+        "property", "http-equiv", "lang", "xml:lang", "type", "datetime", "pubdate",
+    ]
+
     /// Elements whose children the tree builder never needs to read.
     static let opaque: Set<String> = ["script", "style", "template", "svg", "math", "object", "applet"]
 

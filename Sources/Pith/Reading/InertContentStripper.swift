@@ -1,23 +1,25 @@
 import Foundation
 
 /// Cuts out of a UTF-8 page what libxml2 would read one character at a time only for Pith to
-/// throw away: the insides of `<script>` and `<style>` elements and comments. On a typical news
-/// page that is half the bytes, and libxml2's HTML parser costs about as much per byte of
-/// script as per byte of text.
+/// throw away, before the page is parsed: the insides of `<script>` and `<style>`, comments, the
+/// insides of inline `<svg>` drawings, and the attributes Pith never reads (`data-*`, `srcset`,
+/// `onclick`, `width`…). On a typical news page that is two thirds of the bytes, and libxml2's
+/// HTML parser costs about as much per byte of script or attribute as per byte of text.
 ///
-/// The element tags themselves stay, so the tree keeps its shape (an empty `<script>` where the
-/// script was). JSON-LD scripts (`type="application/ld+json"`) keep their content: the metadata
-/// reads it.
+/// The tree keeps its shape: the element tags stay (an empty `<script>` where the script was),
+/// and so do the attributes Pith reads (`HTMLVocabulary.readAttributes`). JSON-LD scripts
+/// (`type="application/ld+json"`) keep their content: the metadata reads it.
 ///
 /// The scan follows libxml2 2.9's HTML tokenizer where it decides what is markup: a tag starts at
-/// `<` + ASCII letter, attribute values are quoted with `"` or `'` or run to a blank or `>`, a
-/// script ends at the first `</script` (any case), a comment at the first `-->`; a script whose
-/// text starts with `</` or holds a control character is left whole. Whenever the
-/// input leaves that well-trodden path (a quote never closed, a tag never ended), the rest of
-/// the page is passed on untouched, so libxml2 sees exactly what it would have seen.
+/// `<` + ASCII letter, attribute names and values are read as libxml2 reads them (values quoted
+/// with `"` or `'`, or running to a blank or `>`), a script ends at the first `</script` (any
+/// case), a comment at the first `-->`. Where libxml2 would do something else — a script whose
+/// text starts with `</` or holds a control character, an `<svg>` whose inside closes anything
+/// but SVG elements — the element is left whole; where a quote is never closed or a tag never
+/// ends, the rest of the page is passed on untouched. `LibXMLTreeReaderTests` checks the result
+/// against libxml2's own tree of the uncut page.
 enum InertContentStripper {
-    /// The page with script and style contents and comments removed; `bytes` itself when there
-    /// is nothing to remove.
+    /// The page with the inert parts removed; `bytes` itself when there is nothing to remove.
     static func strip(_ bytes: [UInt8]) -> [UInt8] {
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = Scanner(p: buffer)
@@ -25,26 +27,56 @@ enum InertContentStripper {
         }
     }
 
+    /// SVG element names (lower case) that HTML never uses: an end tag with one of these names
+    /// inside an `<svg>` cannot close anything outside it.
+    static let svgOnlyNames: Set<String> = [
+        "path", "g", "defs", "use", "symbol", "circle", "rect", "ellipse", "line", "polyline", "polygon",
+        "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "text", "tspan",
+        "textpath", "filter", "desc", "metadata", "marker", "view", "switch", "animate",
+        "animatetransform", "animatemotion", "set", "feblend", "fecolormatrix", "fecomponenttransfer",
+        "fecomposite", "feconvolvematrix", "fediffuselighting", "fedisplacementmap", "fedropshadow",
+        "feflood", "fefunca", "fefuncb", "fefuncg", "fefuncr", "fegaussianblur", "feimage", "femerge",
+        "femergenode", "femorphology", "feoffset", "fespecularlighting", "fetile", "feturbulence",
+        "fepointlight", "fespotlight", "fedistantlight",
+    ]
+
+    /// Lower-case names by length, as bytes, for matching without building strings.
+    private static func byLength(_ names: Set<String>) -> [[[UInt8]]] {
+        var table = [[[UInt8]]](repeating: [], count: (names.map(\.utf8.count).max() ?? 0) + 1)
+        for n in names { table[n.utf8.count].append(Array(n.utf8)) }
+        return table
+    }
+
+    fileprivate static let readAttributeNames = byLength(HTMLVocabulary.readAttributes)
+    fileprivate static let svgOnlyNameTable = byLength(svgOnlyNames)
+
     private struct Scanner {
         let p: UnsafeBufferPointer<UInt8>
         var out: [UInt8] = []
         /// Start of the input not yet copied to `out`.
         var copied = 0
         var removedAny = false
+        /// Attribute ranges to drop from the start tag being read (applied once it has ended).
+        var pendingCuts: [(Int, Int)] = []
+        /// The start tag being read has an attribute name libxml2 would split.
+        var hasLongName = false
+
+        /// libxml2 reads at most this many bytes of a name; the rest starts a new token.
+        static let maxNameLength = 100
 
         init(p: UnsafeBufferPointer<UInt8>) { self.p = p }
 
         var n: Int { p.count }
 
-        func byte(_ i: Int) -> UInt8 { i < n ? p[i] : 0 }
+        @inline(__always) func byte(_ i: Int) -> UInt8 { i < n ? p[i] : 0 }
 
         /// Copies input up to `upTo` and skips to `resume`.
         mutating func cut(_ upTo: Int, resume: Int) {
             if !removedAny {
-                out.reserveCapacity(n)
+                out.reserveCapacity(n / 2)
                 removedAny = true
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[copied..<upTo]))
+            if upTo > copied { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[copied..<upTo])) }
             copied = resume
         }
 
@@ -56,12 +88,13 @@ enum InertContentStripper {
                 let c1 = byte(lt + 1)
                 if c1 == UInt8(ascii: "!") {
                     if byte(lt + 2) == UInt8(ascii: "-") && byte(lt + 3) == UInt8(ascii: "-") {
-                        guard let close = find("-->", from: lt + 4) else { break scan }
+                        guard let close = find3(UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: ">"), from: lt + 4)
+                        else { break scan }
                         cut(lt, resume: close + 3)
                         i = close + 3
                     } else if startsCaseInsensitive("doctype", at: lt + 2) {
-                        guard let gt = next(UInt8(ascii: ">"), from: lt + 2) else { break scan }
-                        i = gt + 1
+                        guard let end = doctypeEnd(from: lt + 9) else { break scan }
+                        i = end
                     } else {
                         i = lt + 2
                     }
@@ -77,15 +110,30 @@ enum InertContentStripper {
                     }
                 } else if isLetter(c1) {
                     let nameEnd = nameEnd(from: lt + 1)
+                    pendingCuts.removeAll(keepingCapacity: true)
+                    hasLongName = false
                     guard let (tagEnd, selfClosing) = startTagEnd(from: nameEnd) else { break scan }
+                    if !pendingCuts.isEmpty && nameEnd - lt - 1 < Self.maxNameLength && !hasLongName
+                        && isCleanTag(lt, tagEnd) && !keepsAttributes(lt + 1, nameEnd) {
+                        for (from, to) in pendingCuts { cut(from, resume: to) }
+                    }
                     i = tagEnd
                     if selfClosing { continue }
-                    let kind = rawTextKind(lt + 1, nameEnd)
-                    guard let name = kind else { continue }
-                    if name == "script" && containsCaseInsensitive("ld+json", lt, tagEnd) { continue }
-                    let close = closingTag(name, from: tagEnd) ?? n
-                    if close > tagEnd && isPlainRawText(tagEnd, close) { cut(tagEnd, resume: close) }
-                    i = close
+                    switch nameEnd - lt - 1 {
+                    case 6 where startsCaseInsensitive("script", at: lt + 1):
+                        if containsCaseInsensitive("ld+json", lt, tagEnd) {
+                            // Kept whole: markup inside its strings is not markup.
+                            i = closingTag("script", from: tagEnd) ?? n
+                            continue
+                        }
+                        i = cutRawText("script", from: tagEnd)
+                    case 5 where startsCaseInsensitive("style", at: lt + 1):
+                        i = cutRawText("style", from: tagEnd)
+                    case 3 where startsCaseInsensitive("svg", at: lt + 1):
+                        i = cutDrawing(from: tagEnd)
+                    default:
+                        break
+                    }
                 } else {
                     i = lt + 1
                 }
@@ -95,14 +143,89 @@ enum InertContentStripper {
             return out
         }
 
+        // MARK: elements whose inside goes
+
+        /// Cuts a script's or style's text (to its `</name`, or to the end of the input) when
+        /// libxml2 reads it as one run; returns where scanning goes on.
+        mutating func cutRawText(_ name: StaticString, from start: Int) -> Int {
+            let close = closingTag(name, from: start) ?? n
+            if close > start && isPlainRawText(start, close) { cut(start, resume: close) }
+            return close
+        }
+
+        /// Cuts an inline drawing's inside when nothing in it can close or open anything outside
+        /// the `<svg>`: no nested `<svg>`, no script, style or comment, and only SVG end tags.
+        mutating func cutDrawing(from start: Int) -> Int {
+            guard let close = closingTag("svg", from: start) else { return start }
+            var j = start
+            while let lt = next(UInt8(ascii: "<"), from: j), lt < close {
+                let c1 = byte(lt + 1)
+                if c1 == UInt8(ascii: "/") {
+                    let end = nameEnd(from: lt + 2)
+                    if !matches(InertContentStripper.svgOnlyNameTable, lt + 2, end) { return start }
+                } else if c1 == UInt8(ascii: "!") {
+                    return start
+                } else if isLetter(c1) {
+                    let end = nameEnd(from: lt + 1)
+                    let length = end - lt - 1
+                    if (length == 3 && startsCaseInsensitive("svg", at: lt + 1))
+                        || (length == 6 && startsCaseInsensitive("script", at: lt + 1))
+                        || (length == 5 && startsCaseInsensitive("style", at: lt + 1)) { return start }
+                }
+                j = lt + 1
+            }
+            if close > start { cut(start, resume: close) }
+            return close
+        }
+
+        /// True when libxml2 reads `start..<end` as one run of script text. It does not when the
+        /// text starts with `</` (read as an end tag first) or holds a control character (the
+        /// script reader stops there and the tag loop takes over).
+        func isPlainRawText(_ start: Int, _ end: Int) -> Bool {
+            if p[start] == UInt8(ascii: "<") && byte(start + 1) == UInt8(ascii: "/") { return false }
+            guard let base = UnsafeRawPointer(p.baseAddress) else { return true }
+            var j = start
+            // Eight bytes at a time: a word with no byte below 0x20 needs no closer look.
+            while j + 8 <= end {
+                let w = base.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+                if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 != 0 {
+                    for k in j..<j + 8 where !isTextByte(p[k]) { return false }
+                }
+                j += 8
+            }
+            while j < end {
+                if !isTextByte(p[j]) { return false }
+                j += 1
+            }
+            return true
+        }
+
+        /// `<meta>` (libxml2 reads its charset attributes) and `<html>`, `<head>`, `<body>` (a
+        /// misplaced one hands its attributes to the first) keep all their attributes.
+        func keepsAttributes(_ start: Int, _ end: Int) -> Bool {
+            switch end - start {
+            case 4: return startsCaseInsensitive("meta", at: start) || startsCaseInsensitive("html", at: start)
+                || startsCaseInsensitive("head", at: start) || startsCaseInsensitive("body", at: start)
+            default: return false
+            }
+        }
+
+        /// True when a tag holds no control character (its attributes are then cut safely).
+        func isCleanTag(_ start: Int, _ end: Int) -> Bool {
+            for k in start..<end where !isTextByte(p[k]) { return false }
+            return true
+        }
+
+        @inline(__always) func isTextByte(_ b: UInt8) -> Bool { b >= 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
         // MARK: tokens
 
-        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+        @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
 
-        func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        @inline(__always) func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
         /// libxml2's HTML name characters after the first: letters, digits, `:`, `-`, `_`, `.`.
-        func isNameByte(_ b: UInt8) -> Bool {
+        @inline(__always) func isNameByte(_ b: UInt8) -> Bool {
             isLetter(b) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: ":")
                 || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".")
         }
@@ -113,31 +236,40 @@ enum InertContentStripper {
             return j
         }
 
-        /// "script" or "style" when the name in `start..<end` is one of them (any case).
-        func rawTextKind(_ start: Int, _ end: Int) -> String? {
-            switch end - start {
-            case 6 where startsCaseInsensitive("script", at: start): return "script"
-            case 5 where startsCaseInsensitive("style", at: start): return "style"
-            default: return nil
+        /// True when the name in `start..<end` (any case) is in `table`.
+        func matches(_ table: [[[UInt8]]], _ start: Int, _ end: Int) -> Bool {
+            let length = end - start
+            guard length > 0, length < table.count else { return false }
+            outer: for candidate in table[length] {
+                for k in 0..<length {
+                    var b = p[start + k]
+                    if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                    if b != candidate[k] { continue outer }
+                }
+                return true
             }
+            return false
         }
 
-        /// Walks a start tag's attributes the way libxml2 does and returns the index after the
-        /// tag and whether it closed with `/>`; nil when the tag runs to the end of the input.
-        func startTagEnd(from start: Int) -> (Int, Bool)? {
+        /// Walks a start tag's attributes the way libxml2 does, noting the ones Pith does not
+        /// read in `pendingCuts`, and returns the index after the tag and whether it closed with
+        /// `/>`; nil when the tag runs to the end of the input.
+        mutating func startTagEnd(from start: Int) -> (Int, Bool)? {
             var j = start
-            func skipBlanks() { while j < n && isBlank(p[j]) { j += 1 } }
-            skipBlanks()
+            while j < n && isBlank(p[j]) { j += 1 }
             while j < n {
                 let c = p[j]
                 if c == UInt8(ascii: ">") { return (j + 1, false) }
                 if c == UInt8(ascii: "/") && byte(j + 1) == UInt8(ascii: ">") { return (j + 2, true) }
                 if isLetter(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") {
+                    let nameStart = j
                     j = nameEnd(from: j + 1)
-                    skipBlanks()
+                    if j - nameStart >= Self.maxNameLength { hasLongName = true }
+                    let keep = matches(InertContentStripper.readAttributeNames, nameStart, j)
+                    while j < n && isBlank(p[j]) { j += 1 }
                     if j < n && p[j] == UInt8(ascii: "=") {
                         j += 1
-                        skipBlanks()
+                        while j < n && isBlank(p[j]) { j += 1 }
                         guard j < n else { return nil }
                         let q = p[j]
                         if q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") {
@@ -147,19 +279,66 @@ enum InertContentStripper {
                             while j < n && !isBlank(p[j]) && p[j] != UInt8(ascii: ">") { j += 1 }
                         }
                     }
+                    // The attribute goes with the blanks before it, when it stands between
+                    // blanks (or the tag's end): cutting it then joins nothing to anything.
+                    if !keep, let cutStart = blanksBefore(nameStart), cutStart < nameStart,
+                       j >= n || isBlank(p[j]) || p[j] == UInt8(ascii: ">")
+                        || (p[j] == UInt8(ascii: "/") && byte(j + 1) == UInt8(ascii: ">")) {
+                        pendingCuts.append((cutStart, j))
+                    }
                 } else {
                     // Not an attribute name: libxml2 drops it up to the next blank or the tag's end.
                     while j < n && !isBlank(p[j]) && p[j] != UInt8(ascii: ">")
                         && !(p[j] == UInt8(ascii: "/") && byte(j + 1) == UInt8(ascii: ">")) { j += 1 }
                 }
-                skipBlanks()
+                while j < n && isBlank(p[j]) { j += 1 }
             }
             return nil
         }
 
-        /// Index of the `</name` that ends a raw-text element (libxml2 in recovery mode compares
-        /// only the name's length of bytes after `</`, in any case).
-        func closingTag(_ name: String, from start: Int) -> Int? {
+        /// The index after a DOCTYPE declaration's `>`. libxml2 reads quoted literals in it up to
+        /// their closing quote (across any `>`), a public identifier only while its characters
+        /// are allowed there; nil (leave the rest alone) for a literal that is not plain.
+        func doctypeEnd(from start: Int) -> Int? {
+            var j = start
+            while j < n {
+                let c = p[j]
+                if c == UInt8(ascii: ">") { return j + 1 }
+                if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                    guard let close = next(c, from: j + 1) else { return nil }
+                    for k in j + 1..<close where !isPublicIDByte(p[k]) { return nil }
+                    j = close + 1
+                } else {
+                    j += 1
+                }
+            }
+            return nil
+        }
+
+        /// XML's PubidChar: letters, digits, space, CR, LF and `-'()+,./:=?;!*#@$_%`.
+        func isPublicIDByte(_ b: UInt8) -> Bool {
+            if isLetter(b) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) { return true }
+            switch b {
+            case 0x20, 0x0D, 0x0A, UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                 UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: ":"),
+                 UInt8(ascii: "="), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "*"),
+                 UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: "$"), UInt8(ascii: "_"), UInt8(ascii: "%"):
+                return true
+            default:
+                return false
+            }
+        }
+
+        /// The first of the blanks right before `i`.
+        func blanksBefore(_ i: Int) -> Int? {
+            var j = i
+            while j > 0 && isBlank(p[j - 1]) { j -= 1 }
+            return j
+        }
+
+        /// Index of the `</name` that ends an element (libxml2 in recovery mode compares only
+        /// the name's length of bytes after `</`, in any case).
+        func closingTag(_ name: StaticString, from start: Int) -> Int? {
             var j = start
             while let lt = next(UInt8(ascii: "<"), from: j) {
                 if byte(lt + 1) == UInt8(ascii: "/") && startsCaseInsensitive(name, at: lt + 2) { return lt }
@@ -168,56 +347,39 @@ enum InertContentStripper {
             return nil
         }
 
-        /// True when libxml2 reads `start..<end` as one run of script text. It does not when the
-        /// text starts with `</` (read as an end tag first) or holds a control character (the
-        /// script reader stops there and the tag loop takes over); such scripts are left whole.
-        func isPlainRawText(_ start: Int, _ end: Int) -> Bool {
-            if p[start] == UInt8(ascii: "<") && byte(start + 1) == UInt8(ascii: "/") { return false }
-            var j = start
-            while j < end {
-                let b = p[j]
-                if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { return false }
-                j += 1
-            }
-            return true
-        }
-
         // MARK: byte search
 
-        func next(_ b: UInt8, from start: Int) -> Int? {
+        @inline(__always) func next(_ b: UInt8, from start: Int) -> Int? {
             guard start < n, let base = p.baseAddress else { return nil }
             guard let hit = memchr(base + start, Int32(b), n - start) else { return nil }
             return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         }
 
-        func find(_ needle: StaticString, from start: Int) -> Int? {
-            let bytes = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        func find3(_ a: UInt8, _ b: UInt8, _ c: UInt8, from start: Int) -> Int? {
             var j = start
-            while let hit = next(bytes[0], from: j) {
-                if hit + bytes.count > n { return nil }
-                var k = 1
-                while k < bytes.count && p[hit + k] == bytes[k] { k += 1 }
-                if k == bytes.count { return hit }
+            while let hit = next(a, from: j) {
+                if hit + 3 > n { return nil }
+                if p[hit + 1] == b && p[hit + 2] == c { return hit }
                 j = hit + 1
             }
             return nil
         }
 
-        /// True when the bytes at `at` spell `word` (ASCII, lower case) in any case.
-        func startsCaseInsensitive(_ word: String, at start: Int) -> Bool {
-            var j = start
-            for w in word.utf8 {
-                guard j < n else { return false }
-                var b = p[j]
+        /// True when the bytes at `start` spell `word` (ASCII, lower case) in any case.
+        func startsCaseInsensitive(_ word: StaticString, at start: Int) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard start + count <= n else { return false }
+            let w = word.utf8Start
+            for k in 0..<count {
+                var b = p[start + k]
                 if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-                if b != w { return false }
-                j += 1
+                if b != w[k] { return false }
             }
             return true
         }
 
-        func containsCaseInsensitive(_ word: String, _ start: Int, _ end: Int) -> Bool {
-            let count = word.utf8.count
+        func containsCaseInsensitive(_ word: StaticString, _ start: Int, _ end: Int) -> Bool {
+            let count = word.utf8CodeUnitCount
             var j = start
             while j + count <= end {
                 if startsCaseInsensitive(word, at: j) { return true }

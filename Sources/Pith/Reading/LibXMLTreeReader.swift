@@ -255,13 +255,6 @@ private final class SAXTreeBuilder {
 
     private static let maxAttributeLength = 8 * 1024
 
-    /// The attributes Pith reads; the rest (`data-*`, `srcset`, `onclick`, `width`…) are not
-    /// copied out of libxml2.
-    static let readAttributes: Set<String> = [
-        "class", "id", "style", "hidden", "aria-hidden", "role", "href", "rel", "itemprop", "content", "name",
-        "property", "http-equiv", "lang", "xml:lang", "type", "datetime", "pubdate",
-    ]
-
     private func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [DocumentTree.Attribute] {
         guard let atts else { return [] }
         var result: [DocumentTree.Attribute] = []
@@ -272,7 +265,7 @@ private final class SAXTreeBuilder {
             let name = attributeNames.value(for: rawName) { p in
                 guard let p else { return nil }
                 let s = String(cString: p).lowercased()
-                return Self.readAttributes.contains(s) ? s : nil
+                return HTMLVocabulary.readAttributes.contains(s) ? s : nil
             }
             guard let name else { continue }
             var v = value.map { String(cString: $0) } ?? ""
