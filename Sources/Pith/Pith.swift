@@ -88,7 +88,8 @@ public enum Pith {
             guard var utf8 = Transcoder.decode(body, from: decision.charset)?.utf8 else {
                 throw PithError.unknownCharset(decision.charset.name)
             }
-            if utf8.contains(0) { utf8.removeAll { $0 == 0 } }
+            let hasNUL = utf8.withUnsafeBytes { b in b.baseAddress.map { memchr($0, 0, b.count) != nil } ?? false }
+            if hasNUL { utf8.removeAll { $0 == 0 } }
             return (utf8, decision.charset, kind)
         }
     }

@@ -34,6 +34,14 @@ struct TextBlock: Sendable {
         self.stats = TextStatistics(text)
         self.isMetadataLine = MetadataLine.isMetadataLine(text, stats: stats)
         self.isMenuLine = MenuLine.isMenuLine(text, stats: stats)
+        // Read once here: the rules and the metadata ask for them again and again.
+        if stats.characters <= 64 && stats.sentenceEnds == 0 {
+            let clock = MetadataLineRule.hasClockTime(text)
+            if stats.characters <= 32 || clock, DatePattern.first(in: text) != nil {
+                isDateLine = stats.characters <= 32
+                isTimestampLine = clock
+            }
+        }
     }
 
     /// Share of the block's characters inside links, 0…1.
@@ -45,14 +53,9 @@ struct TextBlock: Sendable {
 
     /// A short line that is a date and little else: `12 March 2024`, `2012-10-13 08:30`,
     /// `Updated Oct 13, 2012`.
-    var isDateLine: Bool {
-        stats.characters <= 32 && stats.sentenceEnds == 0 && DatePattern.first(in: text) != nil
-    }
+    private(set) var isDateLine = false
 
     /// A short line carrying a date with a clock time, and perhaps a source or a name:
     /// `Associated Press November 19, 2019, 9:02 AM`, `Updated 20 Nov 2019 08:00 GMT`.
-    var isTimestampLine: Bool {
-        stats.characters <= 64 && stats.sentenceEnds == 0 && MetadataLineRule.hasClockTime(text)
-            && DatePattern.first(in: text) != nil
-    }
+    private(set) var isTimestampLine = false
 }

@@ -6,10 +6,15 @@ enum Byline {
     private static let stops = ["|", "｜", "•", "·", " - ", " – ", " — ", "\n", " on ", " at ", " in ", ",", "，", " updated", " published",
                                 "来源", "发布", "时间", "日期", "编辑", "责任", "浏览", "阅读", " "]
 
+    private static let englishPrefixBytes = englishPrefixes.map { Array($0.utf8) }
+    private static let chinesePrefixBytes = chinesePrefixes.map { Array($0.utf8) }
+
     static func authors(in line: String) -> [String] {
         let lower = line.lowercased()
-        for p in englishPrefixes {
-            guard let r = lower.range(of: p) else { continue }
+        // A byte search rules most lines out before Foundation's slower `range(of:)` runs.
+        let lowerBytes = Array(lower.utf8), lineBytes = Array(line.utf8)
+        for (k, p) in englishPrefixes.enumerated() {
+            guard ByteSearch.contains(lowerBytes, englishPrefixBytes[k]), let r = lower.range(of: p) else { continue }
             // "By" must open the line or follow a separator, not sit inside a sentence.
             let before = lower[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
             guard before.isEmpty || before.hasSuffix("|") || before.hasSuffix("·") else { continue }
@@ -21,8 +26,8 @@ enum Byline {
             if let d = DatePattern.first(in: rest), let y = rest.range(of: String(d.year)) { rest = String(rest[..<y.lowerBound]) }
             return split(rest).filter(isPlausibleName)
         }
-        for p in chinesePrefixes {
-            guard let r = line.range(of: p) else { continue }
+        for (k, p) in chinesePrefixes.enumerated() {
+            guard ByteSearch.contains(lineBytes, chinesePrefixBytes[k]), let r = line.range(of: p) else { continue }
             var rest = String(line[r.upperBound...]).trimmingCharacters(in: .whitespaces)
             for stop in stops {
                 if let s = rest.range(of: stop) { rest = String(rest[..<s.lowerBound]) }

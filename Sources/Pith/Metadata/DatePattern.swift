@@ -35,16 +35,18 @@ enum DatePattern {
             }
         }
         guard hasYear else { return nil }
-        let chars = Array(text)
+        // Scalars, not Characters: the patterns are ASCII digits, letters and 年/月, and splitting
+        // a block into grapheme clusters costs more than the rest of the search.
+        let chars = Array(text.unicodeScalars)
         var i = 0
         while i < chars.count {
-            if chars[i].isASCII, chars[i].isNumber {
+            if isDigit(chars[i]) {
                 if let (f, _) = numeric(chars, i) { return f }
                 // Skip the rest of this number.
-                while i < chars.count, chars[i].isASCII, chars[i].isNumber { i += 1 }
+                while i < chars.count, isDigit(chars[i]) { i += 1 }
                 continue
             }
-            if chars[i].isASCII, chars[i].isLetter, i == 0 || !(chars[i - 1].isLetter) {
+            if isLetter(chars[i]), i == 0 || !chars[i - 1].properties.isAlphabetic {
                 if let f = monthFirst(chars, i) { return f }
             }
             i += 1
@@ -58,18 +60,25 @@ enum DatePattern {
         return d <= days[m - 1]
     }
 
-    private static func number(_ c: [Character], _ i: Int, maxDigits: Int) -> (Int, Int)? {
+    @inline(__always) private static func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
+
+    @inline(__always) private static func isLetter(_ u: Unicode.Scalar) -> Bool {
+        (u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A
+    }
+
+    private static func number(_ c: [Unicode.Scalar], _ i: Int, maxDigits: Int) -> (Int, Int)? {
         var j = i, v = 0
-        while j < c.count, j - i < maxDigits, c[j].isASCII, let d = c[j].wholeNumberValue { v = v * 10 + d; j += 1 }
-        if j == i || (j < c.count && c[j].isASCII && c[j].isNumber) { return nil }
+        while j < c.count, j - i < maxDigits, isDigit(c[j]) { v = v * 10 + Int(c[j].value - 0x30); j += 1 }
+        if j == i || (j < c.count && isDigit(c[j])) { return nil }
         return (v, j)
     }
 
-    private static func numeric(_ c: [Character], _ i: Int) -> (Found, Int)? {
-        if i > 0, c[i - 1].isASCII, c[i - 1].isNumber { return nil }
+    private static let separators: Set<Unicode.Scalar> = ["-", "/", ".", "年"]
+
+    private static func numeric(_ c: [Unicode.Scalar], _ i: Int) -> (Found, Int)? {
+        if i > 0, isDigit(c[i - 1]) { return nil }
         guard let (a, j) = number(c, i, maxDigits: 4) else { return nil }
-        let seps: Set<Character> = ["-", "/", ".", "年"]
-        guard j < c.count, seps.contains(c[j]) else {
+        guard j < c.count, separators.contains(c[j]) else {
             return dayMonthName(c, a, j)
         }
         let sep = c[j]
@@ -84,12 +93,12 @@ enum DatePattern {
     }
 
     /// `13 October 2012`.
-    private static func dayMonthName(_ c: [Character], _ day: Int, _ j: Int) -> (Found, Int)? {
+    private static func dayMonthName(_ c: [Unicode.Scalar], _ day: Int, _ j: Int) -> (Found, Int)? {
         var k = j
         guard k < c.count, c[k] == " " else { return nil }
         k += 1
         var word = ""
-        while k < c.count, c[k].isASCII, c[k].isLetter { word.append(c[k]); k += 1 }
+        while k < c.count, isLetter(c[k]) { word.unicodeScalars.append(c[k]); k += 1 }
         guard let m = months[word.lowercased()] else { return nil }
         if k < c.count, c[k] == "." || c[k] == "," { k += 1 }
         while k < c.count, c[k] == " " { k += 1 }
@@ -98,10 +107,10 @@ enum DatePattern {
     }
 
     /// `Oct 13, 2012` / `October 13 2012`.
-    private static func monthFirst(_ c: [Character], _ i: Int) -> Found? {
+    private static func monthFirst(_ c: [Unicode.Scalar], _ i: Int) -> Found? {
         var k = i
         var word = ""
-        while k < c.count, c[k].isASCII, c[k].isLetter { word.append(c[k]); k += 1 }
+        while k < c.count, isLetter(c[k]) { word.unicodeScalars.append(c[k]); k += 1 }
         guard let m = months[word.lowercased()] else { return nil }
         if k < c.count, c[k] == "." { k += 1 }
         guard k < c.count, c[k] == " " else { return nil }

@@ -48,8 +48,10 @@ enum CharsetDetector {
     /// Nil when the declared charset fits the bytes; otherwise the charset the bytes are really in.
     static func verify(_ declared: Charset, against bytes: UnsafeRawBufferPointer) -> Charset? {
         guard let (sample, cut) = CharsetSniffer.sampleWindow(bytes, limit: 64 * 1024) else { return nil }
-        let highBytes = sample.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
-        let validUTF8 = Transcoder.isMostlyUTF8(CharsetSniffer.trimmedToCharacterBoundary(sample, cut: cut))
+        let trimmed = CharsetSniffer.trimmedToCharacterBoundary(sample, cut: cut)
+        let (good, bad, judgedHigh) = Transcoder.utf8Census(trimmed)
+        let highBytes = judgedHigh + sample.count - trimmed.count   // trimming drops only high bytes
+        let validUTF8 = bad == 0 ? true : good >= 20 && bad * 100 < good
         if declared == .utf8 {
             return validUTF8 ? nil : CharsetSniffer.mostPlausibleLegacy(sample).0
         }

@@ -21,7 +21,9 @@ enum CharsetSniffer {
     /// quote, and a sample of the ASCII head alone would say nothing. Nil when the page is all
     /// ASCII. `cut` tells whether the window ends before the page does.
     static func sampleWindow(_ bytes: UnsafeRawBufferPointer, limit: Int) -> (UnsafeRawBufferPointer, cut: Bool)? {
-        guard let first = bytes.firstIndex(where: { $0 >= 0x80 }) else { return nil }
+        guard let base = bytes.baseAddress else { return nil }
+        let first = UTF8Scan.skipASCII(base, from: 0, count: bytes.count)
+        guard first < bytes.count else { return nil }
         // Start at the first high byte when it lies past the head; it begins a character, since
         // everything before it is ASCII.
         let start = first < limit / 2 ? 0 : first

@@ -31,8 +31,23 @@ enum InputSniffer {
             for b in head where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { control += 1 }
             if head.count > 0, control * 10 > head.count { return .binary("binary data") }
         }
-        let lower = head.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }
-        if markerBytes.contains(where: { ByteSearch.contains(lower, $0) }) { return .html }
+        // A marker starts at a `<`: only those places are compared, in any case.
+        var i = 0
+        let n = head.count
+        while i < n {
+            guard let lt = head[i...].firstIndex(of: UInt8(ascii: "<")) else { break }
+            for marker in markerBytes where lt + marker.count <= n {
+                var k = 1
+                while k < marker.count {
+                    var b = head[lt + k]
+                    if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                    if b != marker[k] { break }
+                    k += 1
+                }
+                if k == marker.count { return .html }
+            }
+            i = lt + 1
+        }
         return .text
     }
 }

@@ -68,96 +68,62 @@ enum Transcoder {
         return decode(UnsafeRawBufferPointer(rebasing: bytes[0..<cut]), from: charset)
     }
 
-    /// Counts well-formed multi-byte UTF-8 sequences and ill-formed ones.
-    static func utf8Census(_ bytes: UnsafeRawBufferPointer) -> (multibyte: Int, errors: Int) {
-        var it = bytes.makeIterator()
-        var decoder = UTF8()
-        var multibyte = 0, errors = 0
-        while true {
-            switch decoder.decode(&it) {
-            case .scalarValue(let s): if s.value > 0x7F { multibyte += 1 }
-            case .emptyInput: return (multibyte, errors)
-            case .error: errors += 1
-            }
+    /// Counts well-formed multi-byte UTF-8 sequences, ill-formed ones, and bytes ≥ 0x80.
+    static func utf8Census(_ bytes: UnsafeRawBufferPointer) -> (multibyte: Int, errors: Int, highBytes: Int) {
+        guard let base = bytes.baseAddress else { return (0, 0, 0) }
+        let n = bytes.count
+        var multibyte = 0, errors = 0, high = 0
+        var i = UTF8Scan.skipASCII(base, from: 0, count: n)
+        while i < n {
+            let (length, valid) = UTF8Scan.sequence(base, at: i, count: n)
+            if valid { multibyte += 1 } else { errors += 1 }
+            high += length
+            i = UTF8Scan.skipASCII(base, from: i + length, count: n)
         }
+        return (multibyte, errors, high)
     }
 
     /// True when the bytes are UTF-8 with at most a stray broken sequence: at least 20 well-formed
     /// multi-byte characters and fewer than one bad sequence per hundred (pages cut mid-character
     /// or with one pasted fragment are still UTF-8).
     static func isMostlyUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        let (good, bad) = utf8Census(bytes)
+        let (good, bad, _) = utf8Census(bytes)
         return bad == 0 ? true : good >= 20 && bad * 100 < good
     }
 
     /// True when the bytes are well-formed UTF-8.
     static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        var it = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&it) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
+        utf8Census(bytes).errors == 0
     }
 
     /// Copies UTF-8, replacing ill-formed sequences with U+FFFD.
     private static func repairUTF8(_ bytes: UnsafeRawBufferPointer) -> Decoded {
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count)
-        var errors = 0, chars = 0
+        guard let base = bytes.baseAddress else { return Decoded(utf8: [], errors: 0, characters: 0) }
         let n = bytes.count
+        var out = [UInt8]()
+        out.reserveCapacity(n)
+        var errors = 0, multibyte = 0, high = 0
         var i = 0
         while i < n {
             // Runs of ASCII are copied as they are.
-            let runStart = i
-            while i < n, bytes[i] < 0x80 { i += 1 }
-            if i > runStart {
-                out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[runStart..<i]))
-                chars += i - runStart
-                if i == n { break }
-            }
-            let b = bytes[i]
-            let length: Int, low: UInt8, high: UInt8   // allowed range of the second byte
-            switch b {
-            case 0xC2...0xDF: length = 2; low = 0x80; high = 0xBF
-            case 0xE0: length = 3; low = 0xA0; high = 0xBF
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3; low = 0x80; high = 0xBF
-            case 0xED: length = 3; low = 0x80; high = 0x9F
-            case 0xF0: length = 4; low = 0x90; high = 0xBF
-            case 0xF1...0xF3: length = 4; low = 0x80; high = 0xBF
-            case 0xF4: length = 4; low = 0x80; high = 0x8F
-            default: length = 0; low = 0; high = 0
-            }
-            var valid = length > 0 && i + length <= n
-            if valid {
-                let second = bytes[i + 1]
-                valid = second >= low && second <= high
-                var k = 2
-                while valid && k < length { valid = bytes[i + k] & 0xC0 == 0x80; k += 1 }
-            }
-            chars += 1
+            let runEnd = UTF8Scan.skipASCII(base, from: i, count: n)
+            if runEnd > i { out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[i..<runEnd])) }
+            i = runEnd
+            if i == n { break }
+            let (length, valid) = UTF8Scan.sequence(base, at: i, count: n)
             if valid {
                 out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[i..<i + length]))
-                i += length
+                multibyte += 1
             } else {
                 // One replacement per maximal ill-formed prefix, as the standard decoder does.
                 errors += 1
                 out.append(contentsOf: replacement)
-                var k = 1
-                if length > 0 && i + 1 < n {
-                    let second = bytes[i + 1]
-                    if second >= low && second <= high {
-                        k = 2
-                        while k < length && i + k < n && bytes[i + k] & 0xC0 == 0x80 { k += 1 }
-                    }
-                }
-                i += k
             }
+            high += length
+            i += length
         }
-        return Decoded(utf8: out, errors: errors, characters: chars)
+        // Characters: every ASCII byte, plus one per multi-byte sequence or replacement.
+        return Decoded(utf8: out, errors: errors, characters: n - high + multibyte + errors)
     }
 
     private static func countScalars(_ utf8: [UInt8]) -> Int {
@@ -170,5 +136,51 @@ enum Transcoder {
         let cd = iconv_open("UTF-8", name)
         if cd == iconv_t(bitPattern: -1) { return nil }
         return cd
+    }
+}
+
+/// The two steps of reading UTF-8 fast: skipping ASCII eight bytes at a time, and reading one
+/// multi-byte sequence (or the maximal ill-formed prefix that stands for one bad character).
+enum UTF8Scan {
+    /// Index of the first byte ≥ 0x80 at or after `start` (or `count`).
+    @inline(__always)
+    static func skipASCII(_ base: UnsafeRawPointer, from start: Int, count n: Int) -> Int {
+        var i = start
+        #if _endian(little)
+        while i + 8 <= n {
+            let high = base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080
+            if high != 0 { return i + high.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        #endif
+        while i < n && base.load(fromByteOffset: i, as: UInt8.self) < 0x80 { i += 1 }
+        return i
+    }
+
+    /// The sequence starting at `i` (a byte ≥ 0x80): its length and whether it is well formed.
+    /// An ill-formed one is as long as its maximal prefix that could still have been valid.
+    @inline(__always)
+    static func sequence(_ base: UnsafeRawPointer, at i: Int, count n: Int) -> (Int, Bool) {
+        let b = base.load(fromByteOffset: i, as: UInt8.self)
+        let length: Int, low: UInt8, high: UInt8   // allowed range of the second byte
+        switch b {
+        case 0xC2...0xDF: length = 2; low = 0x80; high = 0xBF
+        case 0xE0: length = 3; low = 0xA0; high = 0xBF
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3; low = 0x80; high = 0xBF
+        case 0xED: length = 3; low = 0x80; high = 0x9F
+        case 0xF0: length = 4; low = 0x90; high = 0xBF
+        case 0xF1...0xF3: length = 4; low = 0x80; high = 0xBF
+        case 0xF4: length = 4; low = 0x80; high = 0x8F
+        default: return (1, false)
+        }
+        guard i + 1 < n else { return (1, false) }
+        let second = base.load(fromByteOffset: i + 1, as: UInt8.self)
+        guard second >= low && second <= high else { return (1, false) }
+        var k = 2
+        while k < length {
+            guard i + k < n, base.load(fromByteOffset: i + k, as: UInt8.self) & 0xC0 == 0x80 else { return (k, false) }
+            k += 1
+        }
+        return (length, true)
     }
 }

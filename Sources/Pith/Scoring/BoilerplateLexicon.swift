@@ -33,18 +33,14 @@ struct BoilerplateLexicon: Sendable {
     /// The longest whole phrase (UTF-8 bytes, squeezed): longer blocks skip the lookup, with room
     /// for the trailing marks the lookup strips.
     private var maxWholeBytes = 0
-    /// Contained phrases, longest first: their UTF-8 bytes, lengths, reasons and first-pair keys
-    /// in parallel arrays (the hot loop reads them without copying entries).
-    private var containedBytes: [[UInt8]] = []
+    /// Contained phrases, longest first (an id in `containedIndex` is a position here): their
+    /// lengths and reasons in parallel arrays.
+    private var containedIndex = PhraseIndex([])
     private var containedLength: [Int] = []
     private var containedReason: [RemovalReason] = []
-    private var containedPair: [Int] = []
-    /// A second pair, the phrase's last two bytes: both must be in the block.
-    private var containedPair2: [Int] = []
-    /// Disclaimer fragments: bytes, reasons, first-pair keys.
-    private var fragmentBytes: [[UInt8]] = []
+    /// Disclaimer fragments and their reasons.
+    private var fragmentIndex = PhraseIndex([])
     private var fragmentReason: [RemovalReason] = []
-    private var fragmentPair: [Int] = []
     /// Block openers, with their text squeezed (a cheap first test against the squeezed block).
     private var openers: [Entry] = []
     private var openerSqueezed: [[UInt8]] = []
@@ -56,6 +52,7 @@ struct BoilerplateLexicon: Sendable {
     init(entries: [Entry]) {
         self.entries = entries
         var contained: [Entry] = []
+        var fragments: [[UInt8]] = []
         maxBlockLength = entries.map {
             $0.sentence ? Self.sentenceBlockLength : $0.opener ? Self.openerBlockLength : $0.whole ? $0.length + 3 : 2 * $0.length + 6
         }.max() ?? 0
@@ -67,23 +64,17 @@ struct BoilerplateLexicon: Sendable {
                 if whole[e.phrase] == nil { whole[e.phrase] = e.reason }
                 maxWholeBytes = max(maxWholeBytes, e.phrase.utf8.count)
             } else if e.sentence {
-                let b = e.bytes
-                fragmentBytes.append(b)
+                fragments.append(e.bytes)
                 fragmentReason.append(e.reason)
-                fragmentPair.append(Self.distinctivePairKey(b))
             } else {
                 contained.append(e)
             }
         }
         contained.sort { $0.length > $1.length }
-        for e in contained {
-            let b = e.bytes
-            containedBytes.append(b)
-            containedLength.append(e.length)
-            containedReason.append(e.reason)
-            containedPair.append(Self.distinctivePairKey(b))
-            containedPair2.append(b.count >= 6 ? Self.pairKey(b[b.count - 2], b[b.count - 1]) : -1)
-        }
+        containedIndex = PhraseIndex(contained.map(\.bytes))
+        containedLength = contained.map(\.length)
+        containedReason = contained.map(\.reason)
+        fragmentIndex = PhraseIndex(fragments)
     }
 
     /// Loads every `lexicon/*.txt` resource.
@@ -140,23 +131,12 @@ struct BoilerplateLexicon: Sendable {
         case 0x3002, 0x2E, 0xFF01, 0x21, 0xFF1F, 0x3F: endsAsSentence = true   // 。.！!？?
         default: endsAsSentence = false
         }
-        // The block's byte pairs, as a 1,024-bit set: a phrase whose first pair is not in it
-        // cannot be in the block, and most phrases are ruled out without a scan.
-        var pairs = [UInt64](repeating: 0, count: 16)
-        if bytes.count >= 2 {
-            for i in 0..<(bytes.count - 1) {
-                let k = Self.pairKey(bytes[i], bytes[i + 1])
-                pairs[k >> 6] |= 1 << UInt64(k & 63)
-            }
-        }
-        // Only phrases long enough for this block can match: 2 × phrase + 6 ≥ block.
-        for k in containedBytes.indices {
-            if 2 * containedLength[k] + 6 < length { break }
-            let key = containedPair[k], key2 = containedPair2[k]
-            if key >= 0, pairs[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
-            if key2 >= 0, pairs[key2 >> 6] & (1 << UInt64(key2 & 63)) == 0 { continue }
-            guard ByteSearch.contains(bytes, containedBytes[k]) else { continue }
-            if endsAsSentence, length > containedLength[k] + 4 { continue }
+        let lengths = containedLength
+        if let k = containedIndex.firstMatch(in: bytes, accept: { k in
+            // Only phrases long enough for this block: 2 × phrase + 6 ≥ block; and a block that
+            // reads as a sentence mentions a phrase rather than being it.
+            2 * lengths[k] + 6 >= length && !(endsAsSentence && length > lengths[k] + 4)
+        }) {
             return Match(reason: containedReason[k], isSentence: false)
         }
         if length <= Self.openerBlockLength, !endsAsSentence || squeezed.hasSuffix("...") || squeezed.hasSuffix("…"),
@@ -169,27 +149,10 @@ struct BoilerplateLexicon: Sendable {
                 }
             }
         }
-        if length <= Self.sentenceBlockLength {
-            for k in fragmentBytes.indices {
-                let key = fragmentPair[k]
-                if key >= 0, pairs[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
-                if ByteSearch.contains(bytes, fragmentBytes[k]) { return Match(reason: fragmentReason[k], isSentence: true) }
-            }
+        if length <= Self.sentenceBlockLength, let k = fragmentIndex.firstMatch(in: bytes, accept: { _ in true }) {
+            return Match(reason: fragmentReason[k], isSentence: true)
         }
         return nil
-    }
-
-    /// The pair of bytes that best rules a phrase out: for a phrase opening with a multi-byte
-    /// character (Chinese, Japanese, Cyrillic…) the character's own continuation bytes, since its
-    /// lead byte is shared by thousands of characters; otherwise the first two bytes.
-    static func distinctivePairKey(_ b: [UInt8]) -> Int {
-        if b.count >= 3, b[0] >= 0xC0, b[1] >= 0x80, b[2] >= 0x80 { return pairKey(b[1], b[2]) }
-        return b.count >= 2 ? pairKey(b[0], b[1]) : -1
-    }
-
-    /// A byte pair's slot in the 1,024-bit pair set.
-    static func pairKey(_ a: UInt8, _ b: UInt8) -> Int {
-        (Int(a) &* 31 &+ Int(b)) & 1023
     }
 
     static func normalize(_ s: String) -> String {
