@@ -3,7 +3,7 @@
 /// CJK charset give scattered, rare characters.
 enum CommonCharacters {
     /// About 300 of the most frequent characters of Simplified Chinese text.
-    static let simplified: Set<Unicode.Scalar> = scalars("""
+    static let simplified = scalars("""
     的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用\
     道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实日军者\
     意无力它与长把机十民第公此已工使情明性知全三又关点正业外将两高间由问很最重并物手应战向头文体政美相见被利\
@@ -18,7 +18,7 @@ enum CommonCharacters {
     """)
 
     /// The same frequent characters in Traditional Chinese forms (Big5 text).
-    static let traditional: Set<Unicode.Scalar> = scalars("""
+    static let traditional = scalars("""
     的一是不了在人有我他這個們中來上大為和國地到以說時要就出會可也你對生能而子那得於著下自之年過發後作裡用\
     道行所然家種事成方多經麼去法學如都同現當沒動面起看定天分還進好小部其些主樣理心她本前開但因只從想實日軍者\
     意無力它與長把機十民第公此已工使情明性知全三又關點正業外將兩高間由問很最重並物手應戰向頭文體政美相見被利\
@@ -33,12 +33,27 @@ enum CommonCharacters {
     """)
 
     /// About 120 of the most frequent Hangul syllables of Korean text.
-    static let hangul: Set<Unicode.Scalar> = scalars("""
+    static let hangul = scalars("""
     이다는의에하고을를가서지기한로으도사리자대정시나어인수일아적들해게보국전그있것제부니주요과면상구라만화미\
     장우여없성동경중원마신러비소내문방조위등분연생된말했세였습까되데무계오체실회관결개공이며학발선거외통물진
     """)
 
-    private static func scalars(_ s: String) -> Set<Unicode.Scalar> {
-        Set(s.unicodeScalars.filter { $0.value > 0x7F })
+    private static func scalars(_ s: String) -> ScalarBitmap {
+        ScalarBitmap(s.unicodeScalars.filter { $0.value > 0x7F })
+    }
+}
+
+/// A set of Basic Multilingual Plane characters as a 65,536-bit map: membership is one bit
+/// test, where a `Set` hashes every character looked up (the charset sniffer asks for each
+/// character of its sample, for each candidate charset).
+struct ScalarBitmap: Sendable {
+    private var words = [UInt64](repeating: 0, count: 1024)
+
+    init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+        for s in scalars where s.value < 0x10000 { words[Int(s.value >> 6)] |= 1 << UInt64(s.value & 63) }
+    }
+
+    func contains(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 && words[Int(s.value >> 6)] & (1 << UInt64(s.value & 63)) != 0
     }
 }

@@ -27,11 +27,14 @@ enum LibXMLTreeReader {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { throw PithError.parseFailed }
         guard let ctxt = htmlNewParserCtxt() else { throw PithError.parseFailed }
         defer { htmlFreeParserCtxt(ctxt) }
-        let builder = SAXTreeBuilder(maxNodes: maxNodes, maxDepth: maxDepth, context: ctxt)
+        // The builder lives behind a plain pointer rather than in a class: the callbacks mutate
+        // it thousands of times per page, and a class's stored properties would be checked for
+        // exclusive access at run time on every one of them.
+        let builder = UnsafeMutablePointer<SAXTreeBuilder>.allocate(capacity: 1)
+        builder.initialize(to: SAXTreeBuilder(maxNodes: maxNodes, maxDepth: maxDepth, context: ctxt))
+        defer { builder.deinitialize(count: 1); builder.deallocate() }
         ctxt.pointee.sax.pointee = makeHandler()
-        let retained = Unmanaged.passRetained(builder)
-        defer { retained.release() }
-        ctxt.pointee._private = retained.toOpaque()
+        ctxt.pointee._private = UnsafeMutableRawPointer(builder)
         let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
                 htmlCtxtReadMemory(ctxt, p, Int32(buf.count), nil, "UTF-8", parseOptions)
@@ -39,16 +42,17 @@ enum LibXMLTreeReader {
         }
         // The start-document event is not handled, so no document is made; free one regardless.
         if let doc { xmlFreeDoc(doc) }
-        if let error = builder.error { throw error }
-        return builder.finish()
+        if let error = builder.pointee.error { throw error }
+        return builder.pointee.finish()
     }
 
     /// The builder behind a callback's context pointer (libxml2 passes its parser context).
-    fileprivate static func builder(_ ctx: UnsafeMutableRawPointer?) -> SAXTreeBuilder? {
+    @inline(__always)
+    fileprivate static func builder(_ ctx: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<SAXTreeBuilder>? {
         guard let ctx else { return nil }
         let ctxt = ctx.assumingMemoryBound(to: htmlParserCtxt.self)
         guard let raw = ctxt.pointee._private else { return nil }
-        return Unmanaged<SAXTreeBuilder>.fromOpaque(raw).takeUnretainedValue()
+        return raw.assumingMemoryBound(to: SAXTreeBuilder.self)
     }
 
     /// The events Pith listens to. Comments, processing instructions, the DOCTYPE and entity
@@ -56,17 +60,17 @@ enum LibXMLTreeReader {
     private static func makeHandler() -> htmlSAXHandler {
         var h = htmlSAXHandler()
         h.initialized = 1
-        h.startElement = { ctx, name, atts in LibXMLTreeReader.builder(ctx)?.start(name, atts) }
-        h.endElement = { ctx, _ in LibXMLTreeReader.builder(ctx)?.end() }
-        h.characters = { ctx, text, length in LibXMLTreeReader.builder(ctx)?.characters(text, Int(length)) }
-        h.ignorableWhitespace = { ctx, text, length in LibXMLTreeReader.builder(ctx)?.characters(text, Int(length)) }
-        h.cdataBlock = { ctx, text, length in LibXMLTreeReader.builder(ctx)?.characters(text, Int(length)) }
+        h.startElement = { ctx, name, atts in LibXMLTreeReader.builder(ctx)?.pointee.start(name, atts) }
+        h.endElement = { ctx, _ in LibXMLTreeReader.builder(ctx)?.pointee.end() }
+        h.characters = { ctx, text, length in LibXMLTreeReader.builder(ctx)?.pointee.characters(text, Int(length)) }
+        h.ignorableWhitespace = { ctx, text, length in LibXMLTreeReader.builder(ctx)?.pointee.characters(text, Int(length)) }
+        h.cdataBlock = { ctx, text, length in LibXMLTreeReader.builder(ctx)?.pointee.characters(text, Int(length)) }
         return h
     }
 }
 
 /// Turns start/end/characters events into the arena of a `DocumentTree`.
-private final class SAXTreeBuilder {
+private struct SAXTreeBuilder {
     private var tree = DocumentTree()
     /// Arena indices of the open elements.
     private var open: [Int] = []
@@ -105,7 +109,7 @@ private final class SAXTreeBuilder {
         pending.reserveCapacity(256)
     }
 
-    func finish() -> DocumentTree {
+    mutating func finish() -> DocumentTree {
         flushText()
         while let top = open.popLast() { tree.nodes[top].end = tree.nodes.count }
         return tree
@@ -113,12 +117,12 @@ private final class SAXTreeBuilder {
 
     private var stopped: Bool { error != nil }
 
-    private func fail(_ e: PithError) {
+    private mutating func fail(_ e: PithError) {
         if error == nil { error = e }
         xmlStopParser(context)
     }
 
-    private func append(_ node: DocumentTree.Node, flags: HTMLVocabulary.TagFlags) -> Bool {
+    private mutating func append(_ node: DocumentTree.Node, flags: HTMLVocabulary.TagFlags) -> Bool {
         if tree.nodes.count >= maxNodes {
             fail(.tooManyNodes(limit: maxNodes))
             return false
@@ -128,7 +132,7 @@ private final class SAXTreeBuilder {
         return true
     }
 
-    private func flushText() {
+    private mutating func flushText() {
         guard !pending.isEmpty else { return }
         defer { pending.removeAll(keepingCapacity: true) }
         guard let parent = open.last else { return }
@@ -138,7 +142,7 @@ private final class SAXTreeBuilder {
             parent: parent, end: index + 1, depth: open.count), flags: [])
     }
 
-    func start(_ rawName: UnsafePointer<xmlChar>?, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    mutating func start(_ rawName: UnsafePointer<xmlChar>?, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         if stopped { return }
         if skipLevel > 0 { skipLevel += 1; return }
         let (name, flags) = names.value(for: rawName) { p in
@@ -183,7 +187,7 @@ private final class SAXTreeBuilder {
         }
     }
 
-    func end() {
+    mutating func end() {
         if stopped { return }
         if skipLevel > 0 {
             skipLevel -= 1
@@ -239,7 +243,7 @@ private final class SAXTreeBuilder {
         return rest.isEmpty ? name : String(decoding: rest, as: UTF8.self)
     }
 
-    func characters(_ text: UnsafePointer<xmlChar>?, _ length: Int) {
+    mutating func characters(_ text: UnsafePointer<xmlChar>?, _ length: Int) {
         if stopped { return }
         guard let text, length > 0 else { return }
         if skipLevel > 0 {
@@ -255,7 +259,7 @@ private final class SAXTreeBuilder {
 
     private static let maxAttributeLength = 8 * 1024
 
-    private func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [DocumentTree.Attribute] {
+    private mutating func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [DocumentTree.Attribute] {
         guard let atts else { return [] }
         var result: [DocumentTree.Attribute] = []
         var k = 0
