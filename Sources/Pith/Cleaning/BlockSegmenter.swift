@@ -81,16 +81,16 @@ enum BlockSegmenter {
         var kind: Block.Kind? = nil
         var level: Int? = nil
         for (depth, e) in open.reversed().enumerated() {
-            let name = tree[e].name
+            let f = tree.flags[e]
             if kind == nil {
-                if depth > 0, name == "td" || name == "th" { continue }
-                if let l = HTMLVocabulary.headingLevel(name) { kind = .heading; level = l }
-                else if name == "pre" || name == "xmp" || name == "listing" { kind = .code; inPre = true }
-                else if name == "li" || name == "dd" || name == "dt" { kind = .listItem }
-                else if name == "td" || name == "th" { kind = .tableCell }
+                if depth > 0, f.contains(.tableCell) { continue }
+                if f.contains(.heading) { kind = .heading; level = HTMLVocabulary.headingLevel(tree[e].name) }
+                else if f.contains(.preformatted) { kind = .code; inPre = true }
+                else if f.contains(.listItem) { kind = .listItem }
+                else if f.contains(.tableCell) { kind = .tableCell }
             }
-            if name == "pre" { inPre = true }
-            if name == "blockquote" { inQuote = true }
+            if f.contains(.preformatted) && tree[e].name == "pre" { inPre = true }
+            if f.contains(.quotation) { inQuote = true }
         }
         if kind == nil || kind == .tableCell, inQuote { return (.quote, nil, inPre) }
         return (kind ?? .paragraph, level, inPre)

@@ -28,7 +28,11 @@ struct DocumentTree: Sendable {
 
     var count: Int { nodes.count }
 
-    subscript(_ i: Int) -> Node { nodes[i] }
+    /// Node `i`, read in place (a plain getter would copy the node, retaining its strings, on
+    /// every access in the passes over the tree).
+    subscript(_ i: Int) -> Node {
+        _read { yield nodes[i] }
+    }
 
     /// The value of attribute `name` on node `i`.
     func attribute(_ name: String, of i: Int) -> String? {

@@ -40,6 +40,16 @@ enum HTMLVocabulary {
         /// Named regions (`nav`, `aside`, `footer`…) and the containers `NodeFilter` never marks.
         static let landmark = TagFlags(rawValue: 1 << 6)
         static let article = TagFlags(rawValue: 1 << 7)
+        /// `h1`…`h6`.
+        static let heading = TagFlags(rawValue: 1 << 8)
+        /// `td`, `th`.
+        static let tableCell = TagFlags(rawValue: 1 << 9)
+        /// `pre`, `xmp`, `listing`.
+        static let preformatted = TagFlags(rawValue: 1 << 10)
+        /// `li`, `dd`, `dt`.
+        static let listItem = TagFlags(rawValue: 1 << 11)
+        /// `blockquote`.
+        static let quotation = TagFlags(rawValue: 1 << 12)
     }
 
     private static let landmarks: Set<String> = [
@@ -68,6 +78,11 @@ enum HTMLVocabulary {
         case "br", "hr": f.insert(.lineBreak)
         case "p": f.insert(.paragraph)
         case "article": f.insert(.article)
+        case "h1", "h2", "h3", "h4", "h5", "h6": f.insert(.heading)
+        case "td", "th": f.insert(.tableCell)
+        case "pre", "xmp", "listing": f.insert(.preformatted)
+        case "li", "dd", "dt": f.insert(.listItem)
+        case "blockquote": f.insert(.quotation)
         default: break
         }
         return f

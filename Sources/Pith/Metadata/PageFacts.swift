@@ -16,6 +16,8 @@ struct PageFacts: Sendable {
         var scripts: [String] = []
         for i in 0..<tree.count where tree[i].kind == .element {
             let node = tree[i]
+            // Every fact below is read from an attribute: most elements have none.
+            if node.attributes.isEmpty { continue }
             switch node.name {
             case "meta":
                 guard let content = tree.attribute("content", of: i) else { continue }

@@ -10,15 +10,15 @@ struct ClassIDHints: Sendable {
     /// The same vocabulary by the 64-bit FNV-1a hash of each token, so that a class value is
     /// judged in one pass over its bytes with no string built (a false match needs a 64-bit
     /// collision with one of a few hundred tokens).
-    private var removalByHash: [UInt64: RemovalReason] = [:]
-    private var keepHashes: Set<UInt64> = []
+    private var removalByHash = HashedTokenTable<RemovalReason>([])
+    private var keepHashes = HashedTokenTable<Bool>([])
 
     init(removal: [String: RemovalReason], positive: Set<String>, keep: Set<String> = []) {
         self.removal = removal
         self.positive = positive
         self.keep = keep
-        for (token, reason) in removal { removalByHash[Self.hash(token.utf8)] = reason }
-        keepHashes = Set(keep.map { Self.hash($0.utf8) })
+        removalByHash = HashedTokenTable(removal.map { (Self.hash($0.key.utf8), $0.value) })
+        keepHashes = HashedTokenTable(keep.map { (Self.hash($0.utf8), true) })
     }
 
     static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
@@ -125,8 +125,8 @@ struct ClassIDHints: Sendable {
     /// Hashes tokens and whole names (FNV-1a) as their bytes arrive and looks each one up: the
     /// first removal reason found, and whether a `[keep]` token vetoes it.
     private struct HashingSink: TokenSink {
-        let removalByHash: [UInt64: RemovalReason]
-        let keepHashes: Set<UInt64>
+        let removalByHash: HashedTokenTable<RemovalReason>
+        let keepHashes: HashedTokenTable<Bool>
         var first: RemovalReason?
         var vetoed = false
         var token = ClassIDHints.fnvOffset, tokenLength = 0
@@ -136,8 +136,8 @@ struct ClassIDHints: Sendable {
             joined = (joined ^ UInt64(b)) &* ClassIDHints.fnvPrime; joinedLength += 1
         }
         mutating func judge(_ h: UInt64) {
-            if keepHashes.contains(h) { vetoed = true }
-            if first == nil, let r = removalByHash[h] { first = r }
+            if keepHashes.value(for: h) != nil { vetoed = true }
+            if first == nil, let r = removalByHash.value(for: h) { first = r }
         }
         mutating func endToken() {
             if tokenLength > 0 { judge(token) }
