@@ -70,28 +70,62 @@ enum MetadataLine {
 
     /// At most 128 labels (`FieldVocabulary` reads no more): `labelCount` keeps a bit per label.
     private static let labelBytes: [[UInt8]] = labels.prefix(128).map { Array($0.utf8) }.filter { !$0.isEmpty }
-    /// Labels by their first byte, so a line is scanned once rather than once per label.
-    private static let labelsByFirstByte: [[Int]] = {
-        var table = [[Int]](repeating: [], count: 256)
-        for (k, l) in labelBytes.enumerated() { table[Int(l[0])].append(k) }
-        return table
+
+    /// The labels laid out flat for the scan, which runs over every byte of every short block:
+    /// `labelIDs[firstByteStart[b]..<firstByteStart[b + 1]]` are the labels starting with byte
+    /// `b`, and label `k`'s bytes are `labelFlat[labelStart[k]..<labelStart[k + 1]]`. Flat arrays
+    /// keep the inner loop free of reference counting (an array of arrays retains the inner
+    /// array at each access).
+    private struct LabelTable: Sendable {
+        var firstByteStart: [Int32] = []
+        var labelIDs: [Int32] = []
+        var labelFlat: [UInt8] = []
+        var labelStart: [Int32] = [0]
+    }
+
+    private static let labelTable: LabelTable = {
+        var t = LabelTable()
+        for l in labelBytes {
+            t.labelFlat += l
+            t.labelStart.append(Int32(t.labelFlat.count))
+        }
+        var buckets = [[Int32]](repeating: [], count: 256)
+        for (k, l) in labelBytes.enumerated() { buckets[Int(l[0])].append(Int32(k)) }
+        t.firstByteStart = [0]
+        for b in buckets {
+            t.labelIDs += b
+            t.firstByteStart.append(Int32(t.labelIDs.count))
+        }
+        return t
     }()
 
     /// How many distinct labels occur in `bytes`.
     static func labelCount(_ bytes: [UInt8]) -> Int {
         var found: (UInt64, UInt64) = (0, 0)   // a bit per label (at most 128 labels)
+        let t = labelTable
         bytes.withUnsafeBufferPointer { b in
-            for i in 0..<b.count {
-                let candidates = labelsByFirstByte[Int(b[i])]
-                if candidates.isEmpty { continue }
-                for k in candidates {
-                    let bit = UInt64(1) << UInt64(k & 63)
-                    if (k < 64 ? found.0 : found.1) & bit != 0 { continue }
-                    let l = labelBytes[k]
-                    guard i + l.count <= b.count else { continue }
-                    var j = 1
-                    while j < l.count, b[i + j] == l[j] { j += 1 }
-                    if j == l.count { if k < 64 { found.0 |= bit } else { found.1 |= bit } }
+            t.firstByteStart.withUnsafeBufferPointer { starts in
+                t.labelIDs.withUnsafeBufferPointer { ids in
+                    t.labelFlat.withUnsafeBufferPointer { flat in
+                        t.labelStart.withUnsafeBufferPointer { labelStart in
+                            for i in 0..<b.count {
+                                let first = Int(b[i])
+                                var c = Int(starts[first])
+                                let cEnd = Int(starts[first + 1])
+                                while c < cEnd {
+                                    let k = Int(ids[c])
+                                    c += 1
+                                    let bit = UInt64(1) << UInt64(k & 63)
+                                    if (k < 64 ? found.0 : found.1) & bit != 0 { continue }
+                                    let from = Int(labelStart[k]), count = Int(labelStart[k + 1]) - from
+                                    guard i + count <= b.count else { continue }
+                                    var j = 1
+                                    while j < count, b[i + j] == flat[from + j] { j += 1 }
+                                    if j == count { if k < 64 { found.0 |= bit } else { found.1 |= bit } }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -116,15 +150,30 @@ enum MetadataLine {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var continuation = 0   // bytes left of a multi-byte character, copied as they are
-        for b in text.utf8 {
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            utf8.formIndex(after: &i)
             if continuation > 0 { out.append(b); continuation -= 1; continue }
             switch b {
             case 0x41...0x5A: out.append(b | 0x20)
             case 0..<0x80: out.append(b)
-            // Chinese, Japanese, Korean and the rest of U+0800… have no case (fullwidth Latin
-            // capitals aside): copied byte for byte.
+            // Chinese, Japanese, Korean and the rest of U+0800… have no case: copied byte for byte.
             case 0xE0...0xFF where b != 0xEF: out.append(b); continuation = b >= 0xF0 ? 3 : 2
-            default: return Array(text.lowercased().utf8)   // Latin accents, Greek, Cyrillic, fullwidth forms
+            case 0xEF:
+                // U+F000–U+FFFF: only the fullwidth capitals Ａ–Ｚ (EF BC A1–BA) have a lower case,
+                // ａ–ｚ (EF BD 81–9A); the fullwidth comma and colon of every Chinese line do not.
+                out.append(b)
+                guard i != utf8.endIndex else { break }
+                let c1 = utf8[i]
+                utf8.formIndex(after: &i)
+                guard i != utf8.endIndex else { out.append(c1); break }
+                let c2 = utf8[i]
+                utf8.formIndex(after: &i)
+                if c1 == 0xBC && (0xA1...0xBA).contains(c2) { out.append(0xBD); out.append(c2 - 0x20) }
+                else { out.append(c1); out.append(c2) }
+            default: return Array(text.lowercased().utf8)   // Latin accents, Greek, Cyrillic
             }
         }
         return out
