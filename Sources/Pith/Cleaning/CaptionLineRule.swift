@@ -37,7 +37,8 @@ enum CaptionLineRule {
         }
         if endings.contains(where: { tail.count >= $0.count && Array(tail.suffix($0.count)) == $0 }) { return true }
         // "Image 1 of 5", "Photo 3 of 12".
-        guard characters <= 20 else { return false }
+        guard characters <= 20, let first = utf8.first, [UInt8(ascii: "i"), UInt8(ascii: "p"), UInt8(ascii: "s")].contains(first | 0x20),
+              utf8.lazy.filter({ $0 == 0x20 }).count == 3 else { return false }
         let words = text.lowercased().split(separator: " ")
         if words.count == 4, ["image", "photo", "picture", "slide"].contains(words[0]), Int(words[1]) != nil,
            words[2] == "of", Int(words[3]) != nil { return true }

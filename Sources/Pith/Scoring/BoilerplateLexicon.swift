@@ -28,8 +28,14 @@ struct BoilerplateLexicon: Sendable {
     private(set) var entries: [Entry] = []
     /// Blocks longer than this (in characters) cannot match anything.
     private(set) var maxBlockLength = 0
-    /// Whole-block phrases, looked up directly.
+    /// Whole-block phrases, looked up directly (by the 64-bit hash of their bytes, confirmed
+    /// byte for byte: a `Dictionary` would hash every short block's text with SipHash).
     private var whole: [String: RemovalReason] = [:]
+    private struct WholePhrase: Sendable {
+        var bytes: [UInt8]
+        var reason: RemovalReason
+    }
+    private var wholeByHash = HashedTokenTable<WholePhrase>([])
     /// The longest whole phrase (UTF-8 bytes, squeezed): longer blocks skip the lookup, with room
     /// for the trailing marks the lookup strips.
     private var maxWholeBytes = 0
@@ -70,6 +76,7 @@ struct BoilerplateLexicon: Sendable {
                 contained.append(e)
             }
         }
+        wholeByHash = HashedTokenTable(whole.map { (ClassIDHints.hash($0.key.utf8), WholePhrase(bytes: Array($0.key.utf8), reason: $0.value)) })
         contained.sort { $0.length > $1.length }
         containedIndex = PhraseIndex(contained.map(\.bytes))
         containedLength = contained.map(\.length)
@@ -123,8 +130,11 @@ struct BoilerplateLexicon: Sendable {
         let squeezed = Self.normalize(text)
         let length = squeezed.unicodeScalars.count
         let bytes = Array(squeezed.utf8)
-        if bytes.count <= maxWholeBytes + 16, let r = whole[Self.strippingTrailingMarks(squeezed)] {
-            return Match(reason: r, isSentence: false)
+        if bytes.count <= maxWholeBytes + 16 {
+            let key = Array(Self.strippingTrailingMarks(squeezed).utf8)
+            if let w = wholeByHash.value(for: ClassIDHints.hash(key)), w.bytes == key {
+                return Match(reason: w.reason, isSentence: false)
+            }
         }
         let endsAsSentence: Bool
         switch squeezed.unicodeScalars.last?.value {
