@@ -69,17 +69,19 @@ enum CharsetSniffer {
         case .windows1251: script = .cyrillic
         default: script = .latin
         }
-        for s in String(decoding: decoded.utf8, as: UTF8.self).unicodeScalars {
-            let v = s.value
+        let simplified = CommonCharacters.simplified, traditional = CommonCharacters.traditional
+        let hangul = CommonCharacters.hangul
+        UTF8Scan.forEachScalar(decoded.utf8) { v in
+            guard let s = Unicode.Scalar(v) else { return }
             defer { prevLowerCyr = (0x430...0x44F).contains(v) || v == 0x451 }
-            guard v > 0x7F else { continue }
+            guard v > 0x7F else { return }
             nonASCII += 1
             switch script {
-            case .simplified: if CommonCharacters.simplified.contains(s) { common += 1 }
-            case .traditional: if CommonCharacters.traditional.contains(s) { common += 1 }
+            case .simplified: if simplified.contains(s) { common += 1 }
+            case .traditional: if traditional.contains(s) { common += 1 }
             case .kana:
                 if (0x3041...0x30FF).contains(v) || v == 0x3001 || v == 0x3002 { common += 1 }
-            case .hangul: if CommonCharacters.hangul.contains(s) { common += 1 }
+            case .hangul: if hangul.contains(s) { common += 1 }
             case .cyrillic:
                 if (0x430...0x44F).contains(v) { lowerCyr += 1 }
                 if (0x410...0x42F).contains(v), prevLowerCyr { upperCyrInWord += 1 }

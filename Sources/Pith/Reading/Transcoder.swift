@@ -22,6 +22,9 @@ enum Transcoder {
     /// Decodes `bytes` (charset `charset`) into UTF-8 bytes.
     static func decode(_ bytes: UnsafeRawBufferPointer, from charset: Charset) -> Decoded? {
         if charset == .utf8 { return repairUTF8(bytes) }
+        if let table = DoubleByteTable.forCharset(charset), let out = table.decode(bytes) {
+            return Decoded(utf8: out, errors: 0, characters: countScalars(out))
+        }
         guard let cd = openConverter(charset.iconvName) else { return nil }
         defer { iconv_close(cd) }
         var out = [UInt8]()
@@ -142,6 +145,28 @@ enum Transcoder {
 /// The two steps of reading UTF-8 fast: skipping ASCII eight bytes at a time, and reading one
 /// multi-byte sequence (or the maximal ill-formed prefix that stands for one bad character).
 enum UTF8Scan {
+    /// Calls `body` with each scalar value of well-formed UTF-8 (a decoder's output).
+    @inline(__always)
+    static func forEachScalar(_ utf8: [UInt8], _ body: (UInt32) -> Void) {
+        utf8.withUnsafeBufferPointer { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = UInt32(b[i])
+                if c < 0x80 { body(c); i += 1 }
+                else if c < 0xE0, i + 1 < n { body((c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)); i += 2 }
+                else if c < 0xF0, i + 2 < n {
+                    body((c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)); i += 3
+                } else if i + 3 < n {
+                    body((c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                        | UInt32(b[i + 3] & 0x3F)); i += 4
+                } else {
+                    i += 1
+                }
+            }
+        }
+    }
+
     /// Index of the first byte ≥ 0x80 at or after `start` (or `count`).
     @inline(__always)
     static func skipASCII(_ base: UnsafeRawPointer, from start: Int, count n: Int) -> Int {
