@@ -3,14 +3,30 @@
 struct LanguageGuess: Sendable {
     /// The function words of `Resources/languages.txt`, by word: the languages each belongs to.
     let languagesOfWord: [String: [String]]
+    /// The language codes, sorted; `wordTable` refers to them by position.
+    private let codes: [String]
+    /// The same words by the 64-bit hash of their bytes (looked up for every short word of the
+    /// sample, where a `Dictionary` would hash each one again with SipHash).
+    private let wordTable: HashedTokenTable<WordEntry>
+
+    private struct WordEntry: Sendable {
+        var word: String
+        var languages: [Int]
+    }
 
     /// - Parameter words: function words per language code.
     init(words: [String: Set<String>]) {
         var byWord: [String: [String]] = [:]
-        for (code, list) in words.sorted(by: { $0.key < $1.key }) {
+        let sorted = words.sorted(by: { $0.key < $1.key })
+        for (code, list) in sorted {
             for w in list { byWord[w, default: []].append(code) }
         }
         languagesOfWord = byWord
+        codes = sorted.map(\.key)
+        let index = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
+        wordTable = HashedTokenTable(byWord.map { word, langs in
+            (ClassIDHints.hash(word.utf8), WordEntry(word: word, languages: langs.compactMap { index[$0] }))
+        })
     }
 
     /// A BCP 47 primary tag (`zh`, `ja`, `en`…), or nil when the sample is too small or unclear.
@@ -44,17 +60,23 @@ struct LanguageGuess: Sendable {
         let scripts: [(String, Int)] = [("ru", cyrillic), ("ar", arabic), ("he", hebrew), ("el", greek), ("th", thai)]
         if let (code, n) = scripts.max(by: { $0.1 < $1.1 }), n > latin, n >= 20 { return (code, true) }
         guard latin >= 40 else { return nil }
-        var counts: [String: Int] = [:]
+        var counts = [Int](repeating: 0, count: codes.count)
         var total = 0
+        let table = wordTable
         Self.forEachShortWord(in: text, maxLength: 5) { w in
             total += 1
-            if let codes = languagesOfWord[w] { for code in codes { counts[code, default: 0] += 1 } }
+            if let entry = table.value(for: ClassIDHints.hash(w.utf8)), entry.word == w {
+                for l in entry.languages { counts[l] += 1 }
+            }
         }
-        guard let best = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }),
-              best.value >= 3, total > 0 else { return nil }
-        let second = counts.filter { $0.key != best.key }.map(\.value).max() ?? 0
-        guard best.value >= second * 3 / 2 + 1 else { return nil }
-        return (best.key, best.value >= 12 && best.value >= second * 3)
+        // The most counted language (on a tie, the first code in sorted order), then the runner-up.
+        var best = -1
+        for (k, c) in counts.enumerated() where c > 0 && (best < 0 || c > counts[best]) { best = k }
+        guard best >= 0, counts[best] >= 3, total > 0 else { return nil }
+        let bestCount = counts[best]
+        let second = counts.enumerated().filter { $0.offset != best }.map(\.element).max() ?? 0
+        guard bestCount >= second * 3 / 2 + 1 else { return nil }
+        return (codes[best], bestCount >= 12 && bestCount >= second * 3)
     }
 
     /// Calls `body` with every word of at most `maxLength` letters, lower-cased. Words are runs
