@@ -65,7 +65,7 @@ enum BlockSegmenter {
             } else {
                 buffer += keepLinks ? InlineLink.neutralised(node.text) : node.text
                 if !linkEnds.isEmpty {  // inside a link
-                    linkChars += node.text.unicodeScalars.reduce(0) { $0 + (WhitespaceNormalizer.isSpace($1) ? 0 : 1) }
+                    linkChars += WhitespaceNormalizer.nonSpaceCount(node.text)
                 }
             }
             i += 1

@@ -40,14 +40,7 @@ enum TeaserListDetector {
     }
 
     /// Characters other than white space (ASCII counted byte by byte).
-    static func nonSpaceCharacters(_ text: String) -> Int {
-        var n = 0
-        for b in text.utf8 {
-            if b >= 0x80 { return text.unicodeScalars.reduce(0) { $0 + (WhitespaceNormalizer.isSpace($1) ? 0 : 1) } }
-            if b != 0x20, b < 0x09 || b > 0x0D { n += 1 }
-        }
-        return n
-    }
+    static func nonSpaceCharacters(_ text: String) -> Int { WhitespaceNormalizer.nonSpaceCount(text) }
 
     /// Nil when the item is not teaser-shaped; otherwise whether it has text besides its link.
     private static func teaserShape(_ tree: DocumentTree, _ item: Int, hard: [RemovalReason?]) -> Bool? {

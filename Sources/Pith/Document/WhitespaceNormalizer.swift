@@ -10,6 +10,35 @@ enum WhitespaceNormalizer {
         }
     }
 
+    /// The number of characters (scalars) in `text` that are not white space (`isSpace`),
+    /// counted on the UTF-8 bytes: one per lead byte, less the multi-byte spaces.
+    static func nonSpaceCount(_ text: String) -> Int {
+        var n = 0
+        text.utf8.withContiguousStorageIfAvailable { b in
+            let count = b.count
+            var i = 0
+            while i < count {
+                let c = b[i]
+                if c < 0x80 {
+                    if c != 0x20, c < 0x09 || c > 0x0D { n += 1 }
+                    i += 1
+                    continue
+                }
+                if c & 0xC0 == 0x80 { i += 1; continue }   // continuation byte
+                let c1: UInt8 = i + 1 < count ? b[i + 1] : 0, c2: UInt8 = i + 2 < count ? b[i + 2] : 0
+                let space = (c == 0xC2 && c1 == 0xA0)                                        // U+00A0
+                    || (c == 0xE1 && c1 == 0x9A && c2 == 0x80)                               // U+1680
+                    || (c == 0xE2 && c1 == 0x80 && (c2 <= 0x8B || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF))
+                    || (c == 0xE2 && c1 == 0x81 && c2 == 0x9F)                               // U+205F
+                    || (c == 0xE3 && c1 == 0x80 && c2 == 0x80)                               // U+3000
+                    || (c == 0xEF && c1 == 0xBB && c2 == 0xBF)                               // U+FEFF
+                if !space { n += 1 }
+                i += 1
+            }
+        } ?? { n = text.unicodeScalars.reduce(0) { $0 + (isSpace($1) ? 0 : 1) } }()
+        return n
+    }
+
     /// `"  a \n\u{3000} b "` → `"a b"`. Works on UTF-8 bytes: ASCII is judged byte by byte,
     /// and only the few multi-byte spaces (U+00A0, U+1680, U+2000–U+200B, U+2028/9, U+202F,
     /// U+205F, U+3000, U+FEFF) are decoded.

@@ -1,0 +1,20 @@
+import Testing
+@testable import Pith
+
+struct WhitespaceNormalizerTests {
+    /// The byte count agrees with counting scalars one by one, for every kind of white space.
+    @Test(arguments: [
+        "", "   ", "plain ascii words", "tab\tand\nnewlines\r\n", "café ‘quoted’ — dash",
+        "中文，标点。\u{3000}全角空格", "nbsp\u{A0}here", "ogham\u{1680}space", "thin\u{2009}hair\u{200A}zero\u{200B}",
+        "line\u{2028}para\u{2029}", "narrow\u{202F}math\u{205F}", "bom\u{FEFF}", "emoji 😀 and ́accent",
+        "\u{2000}\u{2001}\u{200C}\u{200D}", "ＡＢＣ　ｄｅｆ",
+    ])
+    func nonSpaceCountMatchesScalarCount(text: String) {
+        let expected = text.unicodeScalars.reduce(0) { $0 + (WhitespaceNormalizer.isSpace($1) ? 0 : 1) }
+        #expect(WhitespaceNormalizer.nonSpaceCount(text) == expected)
+    }
+
+    @Test func collapsesAllWhiteSpaceToSingleSpaces() {
+        #expect(WhitespaceNormalizer.collapse("  a \n\u{3000} b ") == "a b")
+    }
+}
