@@ -199,10 +199,14 @@ enum MetadataLine {
         return false
     }
 
+    private static let categoryLabels = FieldVocabulary.shared.categoryLabels.map { ($0, lowercasedBytes($0)) }
+
     /// The value after a category label (`栏目:发言稿…` → `发言稿`), stopping at the next label.
     static func category(in text: String) -> String? {
-        for label in FieldVocabulary.shared.categoryLabels {
-            guard let r = text.range(of: label, options: .caseInsensitive) else { continue }
+        let lower = lowercasedBytes(text)
+        for (label, labelBytes) in categoryLabels {
+            // A byte search on the lower-cased text first: Foundation's search is slow.
+            guard ByteSearch.contains(lower, labelBytes), let r = text.range(of: label, options: .caseInsensitive) else { continue }
             var rest = text[r.upperBound...].drop { $0 == ":" || $0 == "：" || $0 == " " }
             if let stop = labels.compactMap({ rest.range(of: $0, options: .caseInsensitive)?.lowerBound }).min() {
                 rest = rest[..<stop]

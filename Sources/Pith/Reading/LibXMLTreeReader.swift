@@ -173,7 +173,7 @@ private struct SAXTreeBuilder {
         if flags.contains(.opaque) {
             skipLevel = 1
             if name == "script",
-               tree.nodes[index].attributes.contains(where: { $0.name == "type" && $0.value.lowercased().contains("ld+json") }) {
+               tree.nodes[index].attributes.contains(where: { $0.name == "type" && ByteSearch.containsIgnoringASCIICase($0.value, "ld+json") }) {
                 // Structured data is the one script worth reading (see PageFacts).
                 scriptIndex = index
                 scriptHadText = false

@@ -42,6 +42,7 @@ enum MetaCharsetPrescan {
 
     /// The charset named by a Content-Type value such as `text/html; charset=gb2312`.
     static func charsetFromContent(_ value: String) -> String? {
+        guard ByteSearch.containsIgnoringASCIICase(value, "charset") else { return nil }
         let lower = value.lowercased()
         guard let r = lower.range(of: "charset") else { return nil }
         var rest = lower[r.upperBound...].drop { $0 == " " || $0 == "\t" }
