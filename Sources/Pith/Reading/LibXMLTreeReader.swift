@@ -261,7 +261,10 @@ private struct SAXTreeBuilder {
 
     private mutating func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [DocumentTree.Attribute] {
         guard let atts else { return [] }
+        var pairs = 0
+        while atts[2 * pairs] != nil { pairs += 1 }
         var result: [DocumentTree.Attribute] = []
+        result.reserveCapacity(pairs)   // one allocation, not one per append
         var k = 0
         while let rawName = atts[k] {
             let value = atts[k + 1]
