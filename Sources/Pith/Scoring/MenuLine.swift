@@ -6,8 +6,6 @@ import Foundation
 /// A line that ends a sentence, or has an item longer than four words (eight CJK characters),
 /// is prose that happens to hold a separator: "Revenue rose 5% in Q3 / Q4 compared to last year."
 enum MenuLine {
-    static let separators: Set<Character> = ["›", "»", ">", "|", "｜", "/", "·", "•", "→", "＞", "┊"]
-
     private static func isSeparator(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x3E, 0x7C, 0x2F, 0xB7, 0xBB, 0x203A, 0xFF5C, 0x2022, 0x2192, 0xFF1E, 0x250A: return true
@@ -15,22 +13,43 @@ enum MenuLine {
         }
     }
 
+    /// An item without the spaces and tabs around it (Unicode space separators and tab, as
+    /// `CharacterSet.whitespaces`).
+    private static func trimmed(_ item: Substring.UnicodeScalarView) -> String {
+        func isBlank(_ u: Unicode.Scalar) -> Bool {
+            switch u.value {
+            case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+            default: return false
+            }
+        }
+        var lo = item.startIndex, hi = item.endIndex
+        while lo != hi, isBlank(item[lo]) { lo = item.index(after: lo) }
+        while hi != lo, isBlank(item[item.index(before: hi)]) { hi = item.index(before: hi) }
+        return String(String.UnicodeScalarView(item[lo..<hi]))
+    }
+
     static func isMenuLine(_ text: String, stats: TextStatistics) -> Bool {
         guard stats.sentenceEnds == 0, stats.characters <= 120 else { return false }
         guard text.unicodeScalars.contains(where: isSeparator) else { return false }
-        var items: [Substring] = []
+        // Split at the separators, scalar by scalar (every separator is one scalar; walking
+        // Characters and hashing each one was most of this function's cost).
+        var items: [Substring.UnicodeScalarView] = []
         var separatorCount = 0
-        var current = Substring()
-        var start = text.startIndex
-        for i in text.indices where separators.contains(text[i]) {
-            current = text[start..<i]
-            items.append(current)
-            separatorCount += 1
-            start = text.index(after: i)
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var i = scalars.startIndex
+        while i != scalars.endIndex {
+            let next = scalars.index(after: i)
+            if isSeparator(scalars[i]) {
+                items.append(scalars[start..<i])
+                separatorCount += 1
+                start = next
+            }
+            i = next
         }
-        items.append(text[start...])
+        items.append(scalars[start...])
         guard separatorCount >= 1 else { return false }
-        let nonEmpty = items.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let nonEmpty = items.map(trimmed).filter { !$0.isEmpty }
         guard nonEmpty.count >= 2 else { return false }
         for item in nonEmpty {
             let s = TextStatistics(item)
