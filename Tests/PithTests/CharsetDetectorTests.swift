@@ -91,3 +91,16 @@ private func lateTextPage(_ body: String, label: String?, encoding: String.Encod
     #expect(legacy.charset == "windows-1252")
     #expect(legacy.text.contains("The caf\u{E9} on the corner \u{2014} \u{201C}our na\u{EF}ve favourite\u{201D}"))
 }
+
+/// The sniffer stops at the first perfect score, which is only right if no score goes above 1.
+@Test func noPlausibilityScoreExceedsOne() throws {
+    for name in try FileManager.default.contentsOfDirectory(atPath: fixturesDirectory.appendingPathComponent("charset").path)
+    where name.hasSuffix(".html") {
+        let data = try fixture("charset/" + name)
+        data.withUnsafeBytes { raw in
+            for c in CharsetSniffer.candidates + [.eucJP] {
+                #expect(CharsetSniffer.plausibility(of: raw, as: c) <= 1, "\(name) as \(c)")
+            }
+        }
+    }
+}

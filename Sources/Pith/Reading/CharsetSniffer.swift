@@ -40,6 +40,9 @@ enum CharsetSniffer {
         for c in candidates {
             let p = plausibility(of: judged, as: c)
             if p > best.1 { best = (c, p) }
+            // No score exceeds 1, and a later candidate must score higher to win: a perfect
+            // score ends the search (most GBK pages, GB18030 being the first candidate).
+            if p >= 1 { break }
         }
         return best
     }
@@ -53,6 +56,7 @@ enum CharsetSniffer {
     }
 
     /// How plausible `sample` decoded as `charset` is, in 0…1 (can go negative with many errors).
+    /// At most 1 for every charset (`mostPlausibleLegacy` relies on it).
     static func plausibility(of sample: UnsafeRawBufferPointer, as charset: Charset) -> Double {
         guard let decoded = Transcoder.decode(sample, from: charset) else { return -1 }
         var nonASCII = 0, common = 0
