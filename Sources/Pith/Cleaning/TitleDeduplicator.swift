@@ -54,8 +54,15 @@ enum TitleDeduplicator {
         }
         if ascii { return String(decoding: bytes, as: UTF8.self) }
         var out = String.UnicodeScalarView()
-        for sc in s.unicodeScalars where !WhitespaceNormalizer.isSpace(sc) && !sc.properties.isPunctuationLike {
-            out.append(sc)
+        for sc in s.unicodeScalars {
+            let v = sc.value
+            if v < 0x80 {
+                if !droppedASCII[Int(v)] { out.append(sc) }
+            } else if (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xAC00...0xD7AF).contains(v) {
+                out.append(sc)   // CJK ideographs and Hangul syllables: letters, no property lookup needed
+            } else if !WhitespaceNormalizer.isSpace(sc) && !sc.properties.isPunctuationLike {
+                out.append(sc)
+            }
         }
         return String(out).lowercased()
     }
