@@ -50,6 +50,9 @@ struct BoilerplateLexicon: Sendable {
     /// Block openers, with their text squeezed (a cheap first test against the squeezed block).
     private var openers: [Entry] = []
     private var openerSqueezed: [[UInt8]] = []
+    /// The first two squeezed bytes of every opener, as a 65,536-bit set: most short blocks
+    /// start with a pair no opener starts with, and skip the comparisons.
+    private var openerPairs = [UInt64](repeating: 0, count: 1024)
 
     static let sentenceBlockLength = 200
     /// Blocks an opener can match are at most this long (characters, spaces ignored).
@@ -65,7 +68,14 @@ struct BoilerplateLexicon: Sendable {
         for e in entries {
             if e.opener {
                 openers.append(e)
-                openerSqueezed.append(Array(Self.normalize(e.phrase).utf8))
+                let squeezed = Array(Self.normalize(e.phrase).utf8)
+                openerSqueezed.append(squeezed)
+                if squeezed.count >= 2 {
+                    let pair = Int(squeezed[0]) << 8 | Int(squeezed[1])
+                    openerPairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                } else {
+                    openerPairs = [UInt64](repeating: ~0, count: 1024)   // a one-byte opener: no filter
+                }
             } else if e.whole {
                 if whole[e.phrase] == nil { whole[e.phrase] = e.reason }
                 maxWholeBytes = max(maxWholeBytes, e.phrase.utf8.count)
@@ -149,7 +159,9 @@ struct BoilerplateLexicon: Sendable {
         }) {
             return Match(reason: containedReason[k], isSentence: false)
         }
-        if length <= Self.openerBlockLength, !endsAsSentence || squeezed.hasSuffix("...") || squeezed.hasSuffix("…"),
+        if length <= Self.openerBlockLength, bytes.count >= 2,
+           openerPairs[(Int(bytes[0]) << 8 | Int(bytes[1])) >> 6] & (1 << UInt64(bytes[1] & 63)) != 0,
+           !endsAsSentence || squeezed.hasSuffix("...") || squeezed.hasSuffix("…"),
            openerSqueezed.contains(where: { bytes.starts(with: $0) }) {
             let lower = WhitespaceNormalizer.collapse(text).lowercased()
             for e in openers where lower.hasPrefix(e.phrase) && lower.count > e.length {
