@@ -56,3 +56,11 @@ private func match(_ s: String) -> RemovalReason? { lexicon.match(s, stats: Text
         #expect(BoilerplateLexicon.normalize(s) == WhitespaceNormalizer.squeezed(s).lowercased(), "\(s)")
     }
 }
+
+@Test func lastScalarIsReadFromTheBytes() {
+    #expect(BoilerplateLexicon.lastScalar(Array("abc。".utf8)) == 0x3002)
+    #expect(BoilerplateLexicon.lastScalar(Array("café".utf8)) == 0xE9)
+    #expect(BoilerplateLexicon.lastScalar(Array("ok 😀".utf8)) == 0x1F600)
+    #expect(BoilerplateLexicon.lastScalar(Array("a?".utf8)) == 0x3F)
+    #expect(BoilerplateLexicon.lastScalar([]) == nil)
+}

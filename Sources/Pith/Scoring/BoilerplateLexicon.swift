@@ -137,17 +137,18 @@ struct BoilerplateLexicon: Sendable {
     /// The match with its kind, or nil.
     func matchDetail(_ text: String, stats: TextStatistics) -> Match? {
         guard stats.characters <= maxBlockLength else { return nil }
-        let squeezed = Self.normalize(text)
-        let length = squeezed.unicodeScalars.count
-        let bytes = Array(squeezed.utf8)
+        let bytes = Self.normalizedBytes(text)
+        // Characters: every byte that does not continue a multi-byte character.
+        var length = 0
+        for b in bytes where b & 0xC0 != 0x80 { length += 1 }
         if bytes.count <= maxWholeBytes + 16 {
-            let key = Array(Self.strippingTrailingMarks(squeezed).utf8)
+            let key = Array(Self.strippingTrailingMarks(String(decoding: bytes, as: UTF8.self)).utf8)
             if let w = wholeByHash.value(for: ClassIDHints.hash(key)), w.bytes == key {
                 return Match(reason: w.reason, isSentence: false)
             }
         }
         let endsAsSentence: Bool
-        switch squeezed.unicodeScalars.last?.value {
+        switch Self.lastScalar(bytes) {
         case 0x3002, 0x2E, 0xFF01, 0x21, 0xFF1F, 0x3F: endsAsSentence = true   // 。.！!？?
         default: endsAsSentence = false
         }
@@ -161,7 +162,7 @@ struct BoilerplateLexicon: Sendable {
         }
         if length <= Self.openerBlockLength, bytes.count >= 2,
            openerPairs[(Int(bytes[0]) << 8 | Int(bytes[1])) >> 6] & (1 << UInt64(bytes[1] & 63)) != 0,
-           !endsAsSentence || squeezed.hasSuffix("...") || squeezed.hasSuffix("…"),
+           !endsAsSentence || bytes.suffix(3).elementsEqual([0x2E, 0x2E, 0x2E]) || bytes.suffix(3).elementsEqual([0xE2, 0x80, 0xA6]),   // ... …
            openerSqueezed.contains(where: { bytes.starts(with: $0) }) {
             let lower = WhitespaceNormalizer.collapse(text).lowercased()
             for e in openers where lower.hasPrefix(e.phrase) && lower.count > e.length {
@@ -177,7 +178,28 @@ struct BoilerplateLexicon: Sendable {
         return nil
     }
 
+    /// The last scalar of well-formed UTF-8, or nil when empty.
+    static func lastScalar(_ b: [UInt8]) -> UInt32? {
+        guard var i = b.indices.last else { return nil }
+        while i > 0 && b[i] & 0xC0 == 0x80 { i -= 1 }
+        var v = UInt32(b[i])
+        let length = b.count - i
+        switch length {
+        case 2: v &= 0x1F
+        case 3: v &= 0x0F
+        case 4: v &= 0x07
+        default: break
+        }
+        for k in (i + 1)..<b.count { v = v << 6 | UInt32(b[k] & 0x3F) }
+        return v
+    }
+
     static func normalize(_ s: String) -> String {
+        String(decoding: normalizedBytes(s), as: UTF8.self)
+    }
+
+    /// `normalize` as UTF-8 bytes (what the matching reads).
+    static func normalizedBytes(_ s: String) -> [UInt8] {
         // ASCII and three-byte (CJK) text — most blocks of most pages: drop spaces and lower-case
         // byte by byte.
         var bytes: [UInt8] = []
@@ -201,16 +223,16 @@ struct BoilerplateLexicon: Sendable {
                     || b == 0xEA && c1 >= 0xB0 || b == 0xEB || b == 0xEC || b == 0xED && c1 < 0xA0
                     || b == 0xEE || b == 0xEF && !(c1 == 0xBC && (0xA1...0xBA).contains(c2))
                     || b == 0xE1 && c1 == 0x9A && c2 == 0x80
-                guard caseless else { return normalizeScalars(s) }
+                guard caseless else { return Array(normalizeScalars(s).utf8) }
                 let isSpace = b == 0xE2 && c1 == 0x80 && ((0x80...0x8B).contains(c2) || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)
                     || b == 0xE2 && c1 == 0x81 && c2 == 0x9F || b == 0xE3 && c1 == 0x80 && c2 == 0x80
                     || b == 0xEF && c1 == 0xBB && c2 == 0xBF || b == 0xE1 && c1 == 0x9A && c2 == 0x80
                 if !isSpace { bytes.append(b); bytes.append(c1); bytes.append(c2) }
                 i += 3
-            default: return normalizeScalars(s)   // accents, Greek, Cyrillic, four-byte characters
+            default: return Array(normalizeScalars(s).utf8)   // accents, Greek, Cyrillic, four-byte characters
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// The same for any script, scalar by scalar: CJK, kana and Hangul have no case and are
