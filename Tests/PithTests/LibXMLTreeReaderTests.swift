@@ -121,6 +121,12 @@ struct LibXMLTreeReaderTests {
         "<!DOCTYPE html SYSTEM \"file:///x><p data-a=\"1\">hidden</p>\"><p>after</p>",
         "<div><svg viewBox=\"0 0 1 1\"><path d=\"M0 0\"/><g><circle r=\"1\"/></g></svg>after</div>",
         "<a href=/x><svg><use href=#i></use></a><p>the svg never closed</p></svg>",
+        "<div><svg><svg><svg><g/></svg><p>between</p></svg></svg>after</div>",
+        "<div class=unquoted\" data-x=\"1\"/><p>after a self-closed div</p>",
+        "<a class data-x=1 =nav>name without value, then an equals sign</a>",
+        "<div id=a data-x=1/><span data-y=2 title=t/>s</span>",
+        "<p>" + String(repeating: "<svg><b>x</b>", count: 50) + "</p><p>unclosed drawings</p>",
+        "<svg><circle/></svg><svg><text>t</text></svg><svg><a href=/x>in</a></svg><p>three</p>",
         "<div data-long=\"" + String(repeating: "v", count: 300) + "\" " + String(repeating: "n", count: 120) + "=1 class=c>x</div>",
     ])
     func agreesWithLibXMLOnTrickyMarkup(html: String) throws {

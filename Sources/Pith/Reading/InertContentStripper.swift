@@ -60,6 +60,13 @@ enum InertContentStripper {
         var pendingCuts: [(Int, Int)] = []
         /// The start tag being read has an attribute name libxml2 would split.
         var hasLongName = false
+        /// The last `</svg` found, and the last place before it with markup that could reach
+        /// outside a drawing (-1 if none): a later `<svg>` before that end shares both, so
+        /// nested or unclosed drawings cost one scan in all, not one each (which would be
+        /// quadratic).
+        var drawingClose: Int? = nil
+        var drawingLastForeign = -1
+        var noDrawingCloseAfter = Int.max
 
         /// libxml2 reads at most this many bytes of a name; the rest starts a new token.
         static let maxNameLength = 100
@@ -156,26 +163,47 @@ enum InertContentStripper {
         /// Cuts an inline drawing's inside when nothing in it can close or open anything outside
         /// the `<svg>`: no nested `<svg>`, no script, style or comment, and only SVG end tags.
         mutating func cutDrawing(from start: Int) -> Int {
-            guard let close = closingTag("svg", from: start) else { return start }
+            if start >= noDrawingCloseAfter { return start }
+            let close: Int
+            if let known = drawingClose, known >= start {
+                close = known   // the first `</svg` after any start before it is the same one
+            } else {
+                guard let found = closingTag("svg", from: start) else {
+                    noDrawingCloseAfter = start
+                    return start
+                }
+                close = found
+                drawingClose = found
+                drawingLastForeign = lastForeignMarkup(from: start, to: close)
+            }
+            guard drawingLastForeign < start else { return start }
+            if close > start { cut(start, resume: close) }
+            return close
+        }
+
+        /// The last place in `start..<end` with markup that could close or open something
+        /// outside a drawing (a non-SVG end tag, a comment or declaration, a nested `<svg>`, a
+        /// script or style), or -1.
+        func lastForeignMarkup(from start: Int, to end: Int) -> Int {
+            var last = -1
             var j = start
-            while let lt = next(UInt8(ascii: "<"), from: j), lt < close {
+            while let lt = next(UInt8(ascii: "<"), from: j), lt < end {
                 let c1 = byte(lt + 1)
                 if c1 == UInt8(ascii: "/") {
-                    let end = nameEnd(from: lt + 2)
-                    if !matches(InertContentStripper.svgOnlyNameTable, lt + 2, end) { return start }
+                    let nameStop = nameEnd(from: lt + 2)
+                    if !matches(InertContentStripper.svgOnlyNameTable, lt + 2, nameStop) { last = lt }
                 } else if c1 == UInt8(ascii: "!") {
-                    return start
+                    last = lt
                 } else if isLetter(c1) {
-                    let end = nameEnd(from: lt + 1)
-                    let length = end - lt - 1
+                    let nameStop = nameEnd(from: lt + 1)
+                    let length = nameStop - lt - 1
                     if (length == 3 && startsCaseInsensitive("svg", at: lt + 1))
                         || (length == 6 && startsCaseInsensitive("script", at: lt + 1))
-                        || (length == 5 && startsCaseInsensitive("style", at: lt + 1)) { return start }
+                        || (length == 5 && startsCaseInsensitive("style", at: lt + 1)) { last = lt }
                 }
                 j = lt + 1
             }
-            if close > start { cut(start, resume: close) }
-            return close
+            return last
         }
 
         /// True when libxml2 reads `start..<end` as one run of script text. It does not when the
@@ -256,6 +284,9 @@ enum InertContentStripper {
         /// `/>`; nil when the tag runs to the end of the input.
         mutating func startTagEnd(from start: Int) -> (Int, Bool)? {
             var j = start
+            // The previous attribute's value was unquoted: it would run on into a `/` moved
+            // next to it.
+            var previousUnquoted = false
             while j < n && isBlank(p[j]) { j += 1 }
             while j < n {
                 let c = p[j]
@@ -266,6 +297,7 @@ enum InertContentStripper {
                     j = nameEnd(from: j + 1)
                     if j - nameStart >= Self.maxNameLength { hasLongName = true }
                     let keep = matches(InertContentStripper.readAttributeNames, nameStart, j)
+                    var unquoted = false
                     while j < n && isBlank(p[j]) { j += 1 }
                     if j < n && p[j] == UInt8(ascii: "=") {
                         j += 1
@@ -277,19 +309,25 @@ enum InertContentStripper {
                             j = closeQuote + 1
                         } else {
                             while j < n && !isBlank(p[j]) && p[j] != UInt8(ascii: ">") { j += 1 }
+                            unquoted = true
                         }
                     }
-                    // The attribute goes with the blanks before it, when it stands between
-                    // blanks (or the tag's end): cutting it then joins nothing to anything.
+                    // The attribute goes with the blanks before it when cutting it joins nothing
+                    // to anything: a blank or the tag's end follows it (a `/>` only when no
+                    // unquoted value comes before), and no `=` comes next that the previous
+                    // attribute's name would take for its own.
                     if !keep, let cutStart = blanksBefore(nameStart), cutStart < nameStart,
                        j >= n || isBlank(p[j]) || p[j] == UInt8(ascii: ">")
-                        || (p[j] == UInt8(ascii: "/") && byte(j + 1) == UInt8(ascii: ">")) {
+                        || (p[j] == UInt8(ascii: "/") && byte(j + 1) == UInt8(ascii: ">") && !previousUnquoted),
+                       byte(blanksAfter(j)) != UInt8(ascii: "=") {
                         pendingCuts.append((cutStart, j))
                     }
+                    previousUnquoted = unquoted
                 } else {
                     // Not an attribute name: libxml2 drops it up to the next blank or the tag's end.
                     while j < n && !isBlank(p[j]) && p[j] != UInt8(ascii: ">")
                         && !(p[j] == UInt8(ascii: "/") && byte(j + 1) == UInt8(ascii: ">")) { j += 1 }
+                    previousUnquoted = false
                 }
                 while j < n && isBlank(p[j]) { j += 1 }
             }
@@ -327,6 +365,13 @@ enum InertContentStripper {
             default:
                 return false
             }
+        }
+
+        /// The first index at or after `i` that is not a blank.
+        func blanksAfter(_ i: Int) -> Int {
+            var j = i
+            while j < n && isBlank(p[j]) { j += 1 }
+            return j
         }
 
         /// The first of the blanks right before `i`.
