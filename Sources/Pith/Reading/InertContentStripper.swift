@@ -314,10 +314,12 @@ enum InertContentStripper {
                     }
                     // The attribute goes with the blanks before it when cutting it joins nothing
                     // to anything: a blank or the tag's end follows it (a `/>` only when no
-                    // unquoted value comes before), and no `=` comes next that the previous
+                    // unquoted value comes before; a `>` only when no `/` comes before, which
+                    // would make the tag self-closing), and no `=` comes next that the previous
                     // attribute's name would take for its own.
                     if !keep, let cutStart = blanksBefore(nameStart), cutStart < nameStart,
-                       j >= n || isBlank(p[j]) || p[j] == UInt8(ascii: ">")
+                       j >= n || isBlank(p[j])
+                        || (p[j] == UInt8(ascii: ">") && (cutStart == 0 || p[cutStart - 1] != UInt8(ascii: "/")))
                         || (p[j] == UInt8(ascii: "/") && byte(j + 1) == UInt8(ascii: ">") && !previousUnquoted),
                        byte(blanksAfter(j)) != UInt8(ascii: "=") {
                         pendingCuts.append((cutStart, j))
