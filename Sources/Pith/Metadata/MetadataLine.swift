@@ -71,63 +71,17 @@ enum MetadataLine {
     /// At most 128 labels (`FieldVocabulary` reads no more): `labelCount` keeps a bit per label.
     private static let labelBytes: [[UInt8]] = labels.prefix(128).map { Array($0.utf8) }.filter { !$0.isEmpty }
 
-    /// The labels laid out flat for the scan, which runs over every byte of every short block:
-    /// `labelIDs[firstByteStart[b]..<firstByteStart[b + 1]]` are the labels starting with byte
-    /// `b`, and label `k`'s bytes are `labelFlat[labelStart[k]..<labelStart[k + 1]]`. Flat arrays
-    /// keep the inner loop free of reference counting (an array of arrays retains the inner
-    /// array at each access).
-    private struct LabelTable: Sendable {
-        var firstByteStart: [Int32] = []
-        var labelIDs: [Int32] = []
-        var labelFlat: [UInt8] = []
-        var labelStart: [Int32] = [0]
-    }
-
-    private static let labelTable: LabelTable = {
-        var t = LabelTable()
-        for l in labelBytes {
-            t.labelFlat += l
-            t.labelStart.append(Int32(t.labelFlat.count))
-        }
-        var buckets = [[Int32]](repeating: [], count: 256)
-        for (k, l) in labelBytes.enumerated() { buckets[Int(l[0])].append(Int32(k)) }
-        t.firstByteStart = [0]
-        for b in buckets {
-            t.labelIDs += b
-            t.firstByteStart.append(Int32(t.labelIDs.count))
-        }
-        return t
-    }()
+    /// The labels filed by their first three bytes (`PhraseIndex`): a Chinese label is looked
+    /// for only where its first character is, not at every byte its lead byte shares with
+    /// thousands of characters.
+    private static let labelIndex = PhraseIndex(labelBytes)
 
     /// How many distinct labels occur in `bytes`.
     static func labelCount(_ bytes: [UInt8]) -> Int {
         var found: (UInt64, UInt64) = (0, 0)   // a bit per label (at most 128 labels)
-        let t = labelTable
-        bytes.withUnsafeBufferPointer { b in
-            t.firstByteStart.withUnsafeBufferPointer { starts in
-                t.labelIDs.withUnsafeBufferPointer { ids in
-                    t.labelFlat.withUnsafeBufferPointer { flat in
-                        t.labelStart.withUnsafeBufferPointer { labelStart in
-                            for i in 0..<b.count {
-                                let first = Int(b[i])
-                                var c = Int(starts[first])
-                                let cEnd = Int(starts[first + 1])
-                                while c < cEnd {
-                                    let k = Int(ids[c])
-                                    c += 1
-                                    let bit = UInt64(1) << UInt64(k & 63)
-                                    if (k < 64 ? found.0 : found.1) & bit != 0 { continue }
-                                    let from = Int(labelStart[k]), count = Int(labelStart[k + 1]) - from
-                                    guard i + count <= b.count else { continue }
-                                    var j = 1
-                                    while j < count, b[i + j] == flat[from + j] { j += 1 }
-                                    if j == count { if k < 64 { found.0 |= bit } else { found.1 |= bit } }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+        labelIndex.forEachOccurrence(in: bytes) { k in
+            let bit = UInt64(1) << UInt64(k & 63)
+            if k < 64 { found.0 |= bit } else { found.1 |= bit }
         }
         return found.0.nonzeroBitCount + found.1.nonzeroBitCount
     }

@@ -66,6 +66,30 @@ struct PhraseIndex: Sendable {
         return best == Int.max ? nil : best
     }
 
+    /// Calls `found` with the id of every phrase that occurs in `block` (once per occurrence).
+    func forEachOccurrence(in block: [UInt8], _ found: (Int) -> Void) {
+        let n = block.count
+        block.withUnsafeBufferPointer { b in
+            offsets.withUnsafeBufferPointer { off in
+                ids.withUnsafeBufferPointer { idp in
+                    var i = 0
+                    while i + 2 < n {
+                        let s = Self.slot(b[i], b[i + 1], b[i + 2])
+                        var k = Int(off[s])
+                        let end = Int(off[s + 1])
+                        while k < end {
+                            let id = Int(idp[k])
+                            if Self.occurs(phrases[id], in: b, at: i) { found(id) }
+                            k += 1
+                        }
+                        i += 1
+                    }
+                }
+            }
+        }
+        for id in shortIDs where ByteSearch.contains(block, phrases[id]) { found(id) }
+    }
+
     @inline(__always)
     private static func occurs(_ phrase: [UInt8], in b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         let m = phrase.count
