@@ -22,9 +22,14 @@ enum TeaserListDetector {
                 if childCount >= minItems { break }
             }
             guard childCount >= minItems else { continue }
-            var groups: [String: [Int]] = [:]
+            // Children grouped by tag name and class, keyed by the 64-bit hash of
+            // "name.class" (no string is built; a parent has few distinct groups).
+            var groups: [(key: UInt64, items: [Int])] = []
             for c in tree.children(of: parent) where tree[c].kind == .element && hard[c] == nil {
-                groups[tree[c].name + "." + (tree.attribute("class", of: c) ?? ""), default: []].append(c)
+                var h = ClassIDHints.hash(tree[c].name.utf8)
+                h = (h ^ 0x2E) &* 0x0000_0100_0000_01b3   // "."
+                for b in (tree.attribute("class", of: c) ?? "").utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+                if let g = groups.firstIndex(where: { $0.key == h }) { groups[g].items.append(c) } else { groups.append((h, [c])) }
             }
             for (_, items) in groups where items.count >= minItems {
                 var teasers: [(Int, Bool)] = []
