@@ -17,4 +17,25 @@ struct WhitespaceNormalizerTests {
     @Test func collapsesAllWhiteSpaceToSingleSpaces() {
         #expect(WhitespaceNormalizer.collapse("  a \n\u{3000} b ") == "a b")
     }
+
+    /// The byte-run version agrees with collapsing scalar by scalar.
+    @Test(arguments: [
+        "", "   ", "plain ascii words", " lead and trail ", "tab\tand\nnewlines\r\n", "café ‘quoted’ — dash",
+        "中文，标点。\u{3000}全角空格\u{3000}\u{3000}", "nbsp\u{A0}\u{A0}here", "ogham\u{1680}space", "thin\u{2009}hair\u{200A}zero\u{200B}x",
+        "line\u{2028}para\u{2029}", "narrow\u{202F}math\u{205F}", "bom\u{FEFF}x", "emoji 😀  and ́accent", "ＡＢＣ　ｄｅｆ",
+        "\u{2000}\u{2001}\u{200C}\u{200D}", "ä ö ü ß", "ÀÃĀ Ωω", "\u{E000}private\u{E001}", "日本語 テキスト　です",
+    ])
+    func collapseMatchesScalarCollapse(text: String) {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            if WhitespaceNormalizer.isSpace(u) {
+                if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
+            } else {
+                current.append(u)
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        #expect(WhitespaceNormalizer.collapse(text) == words.joined(separator: " "))
+    }
 }

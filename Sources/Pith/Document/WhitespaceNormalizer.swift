@@ -51,6 +51,20 @@ enum WhitespaceNormalizer {
             var i = 0
             let n = b.count
             while i < n {
+                // A run of bytes that cannot start a space (printable ASCII, continuation
+                // bytes, lead bytes of no multi-byte space) is copied at once.
+                var runEnd = i
+                while runEnd < n {
+                    let d = b[runEnd]
+                    if d > 0x20 && d < 0x80 || d >= 0x80 && d < 0xC0 || d >= 0xC3 && d <= 0xE0 || d >= 0xE4 && d <= 0xEE
+                        || d >= 0xF0 { runEnd += 1 } else { break }
+                }
+                if runEnd > i {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<runEnd]))
+                    i = runEnd
+                    if i == n { break }
+                }
                 let c = b[i]
                 var spaceLength = 0
                 if c < 0x80 {
