@@ -211,6 +211,11 @@ enum InertContentStripper {
         /// script reader stops there and the tag loop takes over).
         func isPlainRawText(_ start: Int, _ end: Int) -> Bool {
             if p[start] == UInt8(ascii: "<") && byte(start + 1) == UInt8(ascii: "/") { return false }
+            return hasNoControlByte(start, end)
+        }
+
+        /// True when `start..<end` holds no byte below 0x20 but tab, line feed and carriage return.
+        func hasNoControlByte(_ start: Int, _ end: Int) -> Bool {
             guard let base = UnsafeRawPointer(p.baseAddress) else { return true }
             var j = start
             // Eight bytes at a time: a word with no byte below 0x20 needs no closer look.
@@ -239,10 +244,7 @@ enum InertContentStripper {
         }
 
         /// True when a tag holds no control character (its attributes are then cut safely).
-        func isCleanTag(_ start: Int, _ end: Int) -> Bool {
-            for k in start..<end where !isTextByte(p[k]) { return false }
-            return true
-        }
+        func isCleanTag(_ start: Int, _ end: Int) -> Bool { hasNoControlByte(start, end) }
 
         @inline(__always) func isTextByte(_ b: UInt8) -> Bool { b >= 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
