@@ -24,6 +24,17 @@ enum CaptionLineRule {
 
     static func isCaption(_ text: String, characters: Int) -> Bool {
         guard characters <= 250 else { return false }
+        // Every opener starts with p, i, c, ( or © (C2 A9); every closer and ending ends with `)`
+        // or a letter; a gallery count starts with i, p or s. Blocks that can match none of them
+        // (most Chinese ones) are let go without building anything.
+        if let first = text.utf8.first, let last = text.utf8.last {
+            let f = first >= 0x41 && first <= 0x5A ? first | 0x20 : first
+            let opens = f == UInt8(ascii: "p") || f == UInt8(ascii: "i") || f == UInt8(ascii: "c") || f == UInt8(ascii: "(")
+                || f == 0xC2 || f == UInt8(ascii: "s")
+            let l = last | 0x20
+            let closes = last == UInt8(ascii: ")") || (l >= UInt8(ascii: "a") && l <= UInt8(ascii: "z"))
+            if !opens && !closes { return false }
+        }
         // Every label is ASCII or "©" and sits at an end: only the first and last bytes are
         // looked at, lower-cased byte by byte (non-ASCII bytes never match a label).
         let utf8 = Array(text.utf8)
