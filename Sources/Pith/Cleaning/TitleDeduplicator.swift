@@ -54,17 +54,19 @@ enum TitleDeduplicator {
         }
         if ascii { return String(decoding: bytes, as: UTF8.self) }
         var out = String.UnicodeScalarView()
+        var needsLowercasing = false   // only scalars other than ASCII, CJK and Hangul may have case
         for sc in s.unicodeScalars {
             let v = sc.value
             if v < 0x80 {
-                if !droppedASCII[Int(v)] { out.append(sc) }
+                if !droppedASCII[Int(v)] { out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v | 0x20)! : sc) }
             } else if (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xAC00...0xD7AF).contains(v) {
-                out.append(sc)   // CJK ideographs and Hangul syllables: letters, no property lookup needed
+                out.append(sc)   // CJK ideographs and Hangul syllables: letters, no case, no property lookup
             } else if !WhitespaceNormalizer.isSpace(sc) && !sc.properties.isPunctuationLike {
                 out.append(sc)
+                needsLowercasing = true
             }
         }
-        return String(out).lowercased()
+        return needsLowercasing ? String(out).lowercased() : String(out)
     }
 }
 
