@@ -102,3 +102,15 @@ for name, d, ms in rows:
     r = score.score(str(data), str(d))
     q = sorted(ms); p99 = q[min(len(q) - 1, int(len(q) * 0.99))]
     print(f"| {name} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['empty']} | {statistics.median(ms):.2f} | {p99:.1f} |")
+
+# The speed targets of issue 5, as ratios of medians measured in this same run.
+medians = {name: statistics.median(ms) for name, _, ms in rows}
+pith = medians.get("Pith (body, --no-title)")
+resiliparse = next((v for k, v in medians.items() if k.startswith("resiliparse")), None)
+trafilatura = next((v for k, v in medians.items() if k.startswith("trafilatura")), None)
+if pith:
+    print()
+    if resiliparse:
+        print(f"Pith / resiliparse median: {pith / resiliparse:.2f}× (target ≤ 1)")
+    if trafilatura:
+        print(f"Pith / trafilatura median: {pith / trafilatura:.3f}× (target ≤ 0.1); trafilatura is {trafilatura / pith:.1f}× slower")
