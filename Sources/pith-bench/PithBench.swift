@@ -8,8 +8,8 @@ import Pith
 ///     pith-bench --jobs 2 ../shared/eval/scrapinghub/pages       # throughput on two cores
 ///     pith-bench --repeat-to 10000 ../shared/eval/scrapinghub/pages   # memory over 10,000 pages
 ///
-/// Pages are read into memory first, so the figures are extraction (charset, parse, tree copy,
-/// extract, render) and not disk. Prints pages/s, MB/s, median and p99 ms per page, the time per
+/// Pages are read into memory first, so the figures are extraction (charset, strip of inert
+/// markup, parse into the tree, extract, render) and not disk. Prints pages/s, MB/s, median and p99 ms per page, the time per
 /// stage, and resident memory (peak, after the first 1,000 pages, at the end).
 @main
 struct PithBench {
@@ -71,7 +71,7 @@ struct PithBench {
         print(String(format: "per page: median %.3f ms  p99 %.2f ms  mean %.3f ms", median, p99, ms.reduce(0, +) / Double(ms.count)))
         print("stages:")
         print("  charset+decode  " + share(t.charset))
-        print("  strip scripts   " + share(t.strip))
+        print("  strip inert     " + share(t.strip))
         print("  parse + tree    " + share(t.parse))
         print("  extract         " + share(t.extract))
         print("  render          " + share(results.render))

@@ -1,12 +1,11 @@
 /// The language of a text from its script (Han, kana, Hangul, Cyrillic, Arabic…) and, for Latin
 /// script, from its most common short words (the lists in `Resources/languages.txt`).
 struct LanguageGuess: Sendable {
-    /// The function words of `Resources/languages.txt`, by word: the languages each belongs to.
-    let languagesOfWord: [String: [String]]
     /// The language codes, sorted; `wordTable` refers to them by position.
     private let codes: [String]
-    /// The same words by the 64-bit hash of their bytes (looked up for every short word of the
-    /// sample, where a `Dictionary` would hash each one again with SipHash).
+    /// The function words of `Resources/languages.txt` by the 64-bit hash of their bytes, with
+    /// the languages each belongs to (looked up for every short word of the sample, where a
+    /// `Dictionary` would hash each one again with SipHash).
     private let wordTable: HashedTokenTable<WordEntry>
 
     private struct WordEntry: Sendable {
@@ -21,7 +20,6 @@ struct LanguageGuess: Sendable {
         for (code, list) in sorted {
             for w in list { byWord[w, default: []].append(code) }
         }
-        languagesOfWord = byWord
         codes = sorted.map(\.key)
         let index = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
         wordTable = HashedTokenTable(byWord.map { word, langs in

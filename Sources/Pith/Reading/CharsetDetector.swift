@@ -51,7 +51,7 @@ enum CharsetDetector {
         let trimmed = CharsetSniffer.trimmedToCharacterBoundary(sample, cut: cut)
         let (good, bad, judgedHigh) = Transcoder.utf8Census(trimmed)
         let highBytes = judgedHigh + sample.count - trimmed.count   // trimming drops only high bytes
-        let validUTF8 = bad == 0 ? true : good >= 20 && bad * 100 < good
+        let validUTF8 = Transcoder.isMostlyUTF8(good: good, bad: bad)
         if declared == .utf8 {
             return validUTF8 ? nil : CharsetSniffer.mostPlausibleLegacy(sample).0
         }

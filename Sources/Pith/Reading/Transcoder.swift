@@ -91,7 +91,12 @@ enum Transcoder {
     /// or with one pasted fragment are still UTF-8).
     static func isMostlyUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
         let (good, bad, _) = utf8Census(bytes)
-        return bad == 0 ? true : good >= 20 && bad * 100 < good
+        return isMostlyUTF8(good: good, bad: bad)
+    }
+
+    /// The same rule on counts already taken (`utf8Census`).
+    static func isMostlyUTF8(good: Int, bad: Int) -> Bool {
+        bad == 0 ? true : good >= 20 && bad * 100 < good
     }
 
     /// True when the bytes are well-formed UTF-8.
