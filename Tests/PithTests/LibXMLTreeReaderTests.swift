@@ -126,6 +126,8 @@ struct LibXMLTreeReaderTests {
         "<a class data-x=1 =nav>name without value, then an equals sign</a>",
         "<div id=a data-x=1/><span data-y=2 title=t/>s</span>",
         "<p>one<n on</ thep><p>inside the n, not a self-closed n</p></n></p>",
+        "<svg><path d=\"M0></svg><p>in a value</p>\"/></svg><p>after</p>",
+        "<svg><text title='a </div> b'>t</text></svg><div>d</div>",
         "<p>" + String(repeating: "<svg><b>x</b>", count: 50) + "</p><p>unclosed drawings</p>",
         "<svg><circle/></svg><svg><text>t</text></svg><svg><a href=/x>in</a></svg><p>three</p>",
         "<div data-long=\"" + String(repeating: "v", count: 300) + "\" " + String(repeating: "n", count: 120) + "=1 class=c>x</div>",

@@ -200,6 +200,13 @@ enum InertContentStripper {
                     if (length == 3 && startsCaseInsensitive("svg", at: lt + 1))
                         || (length == 6 && startsCaseInsensitive("script", at: lt + 1))
                         || (length == 5 && startsCaseInsensitive("style", at: lt + 1)) { last = lt }
+                    // The tag's attributes are skipped as libxml2 reads them: a `<` in a quoted
+                    // value is not markup, and a tag (an open quote) running past the `</svg`
+                    // means libxml2 never sees that end tag.
+                    var probe = self
+                    guard let (tagEnd, _) = probe.startTagEnd(from: nameStop), tagEnd <= end else { return lt }
+                    j = tagEnd
+                    continue
                 }
                 j = lt + 1
             }
