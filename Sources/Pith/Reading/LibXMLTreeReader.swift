@@ -86,9 +86,8 @@ private struct SAXTreeBuilder {
     /// Inside an element whose content is not read (`script`, `style`, `svg`…): how many
     /// elements are open inside it, counting itself; 0 when not inside one.
     private var skipLevel = 0
-    /// A JSON-LD script being read: its arena index and whether any text came.
+    /// A JSON-LD script being read: its arena index (its text gathers in `pending`).
     private var scriptIndex = -1
-    private var scriptHadText = false
     /// Past `maxDepth`: the element whose subtree is being flattened into one text node, and
     /// how many elements are open inside it, counting itself.
     private var flattenOwner = -1
@@ -132,14 +131,23 @@ private struct SAXTreeBuilder {
         return true
     }
 
+    /// Text received since the last event becomes one text node, the last child of the open
+    /// element (dropped when no element is open: text outside the root).
     private mutating func flushText() {
+        guard let parent = open.last else { pending.removeAll(keepingCapacity: true); return }
+        appendPendingText(parent: parent)
+    }
+
+    /// The pending text as one text node, the last child of `parent`, whose subtree then ends
+    /// after it (an open parent's end is set again when it closes); nothing when there is none.
+    private mutating func appendPendingText(parent: Int) {
         guard !pending.isEmpty else { return }
         defer { pending.removeAll(keepingCapacity: true) }
-        guard let parent = open.last else { return }
         let index = tree.nodes.count
-        _ = append(DocumentTree.Node(
+        guard append(DocumentTree.Node(
             kind: .text, name: "", text: String(decoding: pending, as: UTF8.self), attributes: [],
-            parent: parent, end: index + 1, depth: open.count), flags: [])
+            parent: parent, end: index + 1, depth: tree.nodes[parent].depth + 1), flags: []) else { return }
+        tree.nodes[parent].end = index + 1
     }
 
     mutating func start(_ rawName: UnsafePointer<xmlChar>?, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
@@ -176,7 +184,6 @@ private struct SAXTreeBuilder {
                tree.nodes[index].attributes.contains(where: { $0.name == "type" && ByteSearch.containsIgnoringASCIICase($0.value, "ld+json") }) {
                 // Structured data is the one script worth reading (see PageFacts).
                 scriptIndex = index
-                scriptHadText = false
             }
         } else if depth < maxDepth {
             open.append(index)
@@ -192,18 +199,8 @@ private struct SAXTreeBuilder {
         if skipLevel > 0 {
             skipLevel -= 1
             if skipLevel == 0 && scriptIndex >= 0 {
-                let index = scriptIndex
+                appendPendingText(parent: scriptIndex)
                 scriptIndex = -1
-                if scriptHadText {
-                    let text = String(decoding: pending, as: UTF8.self)
-                    pending.removeAll(keepingCapacity: true)
-                    let child = tree.nodes.count
-                    if append(DocumentTree.Node(
-                        kind: .text, name: "", text: text, attributes: [], parent: index,
-                        end: child + 1, depth: tree.nodes[index].depth + 1), flags: []) {
-                        tree.nodes[index].end = child + 1
-                    }
-                }
             }
             return
         }
@@ -211,18 +208,8 @@ private struct SAXTreeBuilder {
             if flattenSkipLevel > 0 { flattenSkipLevel -= 1 }
             flattenLevel -= 1
             if flattenLevel == 0 {
-                let owner = flattenOwner
+                appendPendingText(parent: flattenOwner)
                 flattenOwner = -1
-                if !pending.isEmpty {
-                    let text = String(decoding: pending, as: UTF8.self)
-                    pending.removeAll(keepingCapacity: true)
-                    let child = tree.nodes.count
-                    if append(DocumentTree.Node(
-                        kind: .text, name: "", text: text, attributes: [], parent: owner,
-                        end: child + 1, depth: tree.nodes[owner].depth + 1), flags: []) {
-                        tree.nodes[owner].end = child + 1
-                    }
-                }
             }
             return
         }
@@ -248,7 +235,6 @@ private struct SAXTreeBuilder {
         guard let text, length > 0 else { return }
         if skipLevel > 0 {
             guard scriptIndex >= 0 && skipLevel == 1 else { return }
-            scriptHadText = true
         } else if flattenSkipLevel > 0 {
             return
         } else if open.isEmpty && flattenLevel == 0 {

@@ -42,27 +42,9 @@ struct PhraseIndex: Sendable {
     /// The smallest id of a phrase that occurs in `block` and satisfies `accept`, or nil.
     func firstMatch(in block: [UInt8], accept: (Int) -> Bool) -> Int? {
         var best = Int.max
-        let n = block.count
-        block.withUnsafeBufferPointer { b in
-            offsets.withUnsafeBufferPointer { off in
-                ids.withUnsafeBufferPointer { idp in
-                    var i = 0
-                    while i + 2 < n {
-                        let s = Self.slot(b[i], b[i + 1], b[i + 2])
-                        var k = Int(off[s])
-                        let end = Int(off[s + 1])
-                        while k < end {
-                            let id = Int(idp[k])
-                            if id >= best { break }
-                            if Self.occurs(phrases[id], in: b, at: i) && accept(id) { best = id; break }
-                            k += 1
-                        }
-                        i += 1
-                    }
-                }
-            }
+        forEachOccurrence(in: block) { id in
+            if id < best && accept(id) { best = id }
         }
-        for id in shortIDs where id < best && ByteSearch.contains(block, phrases[id]) && accept(id) { best = id }
         return best == Int.max ? nil : best
     }
 
