@@ -27,8 +27,8 @@ enum TeaserListDetector {
             var groups: [(key: UInt64, items: [Int])] = []
             for c in tree.children(of: parent) where tree[c].kind == .element && hard[c] == nil {
                 var h = ClassIDHints.hash(tree[c].name.utf8)
-                h = (h ^ 0x2E) &* 0x0000_0100_0000_01b3   // "."
-                for b in (tree.attribute("class", of: c) ?? "").utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+                h = ClassIDHints.hash(CollectionOfOne(UInt8(ascii: ".")), continuing: h)
+                h = ClassIDHints.hash((tree.attribute("class", of: c) ?? "").utf8, continuing: h)
                 if let g = groups.firstIndex(where: { $0.key == h }) { groups[g].items.append(c) } else { groups.append((h, [c])) }
             }
             for (_, items) in groups where items.count >= minItems {

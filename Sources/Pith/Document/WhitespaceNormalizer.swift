@@ -10,6 +10,28 @@ enum WhitespaceNormalizer {
         }
     }
 
+    /// How many bytes the white-space character at `i` takes (0 when it is not one): ASCII
+    /// white space, U+00A0, U+1680, U+2000–U+200B, U+2028/9, U+202F, U+205F, U+3000, U+FEFF —
+    /// `isSpace` on UTF-8, decoding only the multi-byte candidates.
+    @inline(__always)
+    static func spaceLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let c = b[i]
+        if c < 0x80 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) ? 1 : 0 }
+        let n = b.count
+        if c == 0xC2 { return i + 1 < n && b[i + 1] == 0xA0 ? 2 : 0 }
+        guard i + 2 < n else { return 0 }
+        let c1 = b[i + 1], c2 = b[i + 2]
+        switch c {
+        case 0xE1: return c1 == 0x9A && c2 == 0x80 ? 3 : 0
+        case 0xE2:
+            if c1 == 0x80 && (c2 >= 0x80 && c2 <= 0x8B || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF) { return 3 }
+            return c1 == 0x81 && c2 == 0x9F ? 3 : 0
+        case 0xE3: return c1 == 0x80 && c2 == 0x80 ? 3 : 0
+        case 0xEF: return c1 == 0xBB && c2 == 0xBF ? 3 : 0
+        default: return 0
+        }
+    }
+
     /// The number of characters (scalars) in `text` that are not white space (`isSpace`),
     /// counted on the UTF-8 bytes: one per lead byte, less the multi-byte spaces.
     static func nonSpaceCount(_ text: String) -> Int {
@@ -24,15 +46,7 @@ enum WhitespaceNormalizer {
                     i += 1
                     continue
                 }
-                if c & 0xC0 == 0x80 { i += 1; continue }   // continuation byte
-                let c1: UInt8 = i + 1 < count ? b[i + 1] : 0, c2: UInt8 = i + 2 < count ? b[i + 2] : 0
-                let space = (c == 0xC2 && c1 == 0xA0)                                        // U+00A0
-                    || (c == 0xE1 && c1 == 0x9A && c2 == 0x80)                               // U+1680
-                    || (c == 0xE2 && c1 == 0x80 && (c2 <= 0x8B || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF))
-                    || (c == 0xE2 && c1 == 0x81 && c2 == 0x9F)                               // U+205F
-                    || (c == 0xE3 && c1 == 0x80 && c2 == 0x80)                               // U+3000
-                    || (c == 0xEF && c1 == 0xBB && c2 == 0xBF)                               // U+FEFF
-                if !space { n += 1 }
+                if c & 0xC0 != 0x80 && spaceLength(b, at: i) == 0 { n += 1 }   // a lead byte, not a space
                 i += 1
             }
         } ?? { n = text.unicodeScalars.reduce(0) { $0 + (isSpace($1) ? 0 : 1) } }()
@@ -66,22 +80,7 @@ enum WhitespaceNormalizer {
                     if i == n { break }
                 }
                 let c = b[i]
-                var spaceLength = 0
-                if c < 0x80 {
-                    if c == 0x20 || (c >= 0x09 && c <= 0x0D) { spaceLength = 1 }
-                } else if c == 0xC2, i + 1 < n, b[i + 1] == 0xA0 {
-                    spaceLength = 2
-                } else if c == 0xE1, i + 2 < n, b[i + 1] == 0x9A, b[i + 2] == 0x80 {
-                    spaceLength = 3
-                } else if c == 0xE2, i + 2 < n {
-                    let c1 = b[i + 1], c2 = b[i + 2]
-                    if c1 == 0x80, c2 >= 0x80 && c2 <= 0x8B || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF { spaceLength = 3 }
-                    if c1 == 0x81, c2 == 0x9F { spaceLength = 3 }
-                } else if c == 0xE3, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x80 {
-                    spaceLength = 3
-                } else if c == 0xEF, i + 2 < n, b[i + 1] == 0xBB, b[i + 2] == 0xBF {
-                    spaceLength = 3
-                }
+                let spaceLength = Self.spaceLength(b, at: i)
                 if spaceLength > 0 {
                     pendingSpace = !out.isEmpty
                     i += spaceLength

@@ -21,8 +21,10 @@ struct ClassIDHints: Sendable {
         keepHashes = HashedTokenTable(keep.map { (Self.hash($0.utf8), true) })
     }
 
-    static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
-        var h = fnvOffset
+    /// The 64-bit FNV-1a hash of `bytes`; `continuing` a hash taken so far hashes the
+    /// concatenation without building it.
+    static func hash<S: Sequence>(_ bytes: S, continuing start: UInt64 = fnvOffset) -> UInt64 where S.Element == UInt8 {
+        var h = start
         for b in bytes { h = (h ^ UInt64(b)) &* fnvPrime }
         return h
     }
