@@ -128,7 +128,7 @@ enum InertContentStripper {
                     if selfClosing { continue }
                     switch nameEnd - lt - 1 {
                     case 6 where startsCaseInsensitive("script", at: lt + 1):
-                        if containsCaseInsensitive("ld+json", lt, tagEnd) {
+                        if ByteSearch.containsIgnoringASCIICase(UnsafeBufferPointer(rebasing: p[lt..<tagEnd]), "ld+json") {
                             // Kept whole: markup inside its strings is not markup.
                             i = closingTag("script", from: tagEnd) ?? n
                             continue
@@ -432,16 +432,6 @@ enum InertContentStripper {
                 if b != w[k] { return false }
             }
             return true
-        }
-
-        func containsCaseInsensitive(_ word: StaticString, _ start: Int, _ end: Int) -> Bool {
-            let count = word.utf8CodeUnitCount
-            var j = start
-            while j + count <= end {
-                if startsCaseInsensitive(word, at: j) { return true }
-                j += 1
-            }
-            return false
         }
     }
 }

@@ -27,24 +27,28 @@ enum ByteSearch {
     /// True when `text` contains `needle` (lower-case ASCII) in any letter case, compared on
     /// bytes — for the checks that run on every attribute value or block.
     static func containsIgnoringASCIICase(_ text: String, _ needle: StaticString) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { containsIgnoringASCIICase($0, needle) }
+            ?? text.lowercased().contains(String(describing: needle))
+    }
+
+    /// The same on bytes.
+    static func containsIgnoringASCIICase(_ h: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
         let m = needle.utf8CodeUnitCount
         guard m > 0 else { return true }
+        guard h.count >= m else { return false }
         let n = needle.utf8Start
-        return text.utf8.withContiguousStorageIfAvailable { h -> Bool in
-            guard h.count >= m else { return false }
-            var i = 0
-            while i <= h.count - m {
-                var k = 0
-                while k < m {
-                    var b = h[i + k]
-                    if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-                    if b != n[k] { break }
-                    k += 1
-                }
-                if k == m { return true }
-                i += 1
+        var i = 0
+        while i <= h.count - m {
+            var k = 0
+            while k < m {
+                var b = h[i + k]
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                if b != n[k] { break }
+                k += 1
             }
-            return false
-        } ?? text.lowercased().contains(String(describing: needle))
+            if k == m { return true }
+            i += 1
+        }
+        return false
     }
 }
