@@ -33,13 +33,15 @@ struct LibXMLTreeReaderTests {
         return lines
     }
 
-    static func referenceOutline(_ utf8: [UInt8], maxNodes: Int = 5_000_000, maxDepth: Int = 10_000) throws -> [String] {
-        outline(try ReferenceLibXMLTree(utf8: utf8).makeTree(maxNodes: maxNodes, maxDepth: maxDepth))
+    static func referenceOutline(_ utf8: [UInt8], maxNodes: Int = 5_000_000, maxDepth: Int = 10_000,
+                                 keepLinks: Bool = false) throws -> [String] {
+        outline(try ReferenceLibXMLTree(utf8: utf8).makeTree(maxNodes: maxNodes, maxDepth: maxDepth, keepLinks: keepLinks))
     }
 
-    static func readerOutline(_ utf8: [UInt8], maxNodes: Int = 5_000_000, maxDepth: Int = 10_000) throws -> [String] {
-        let stripped = InertContentStripper.strip(utf8)
-        return outline(try LibXMLTreeReader.parse(utf8: stripped, maxNodes: maxNodes, maxDepth: maxDepth))
+    static func readerOutline(_ utf8: [UInt8], maxNodes: Int = 5_000_000, maxDepth: Int = 10_000,
+                              keepLinks: Bool = false) throws -> [String] {
+        let stripped = InertContentStripper.strip(utf8, keepLinks: keepLinks)
+        return outline(try LibXMLTreeReader.parse(utf8: stripped, maxNodes: maxNodes, maxDepth: maxDepth, keepLinks: keepLinks))
     }
 
     /// The first line where two outlines part, for a readable failure. Content after `</html>`
@@ -82,9 +84,12 @@ struct LibXMLTreeReaderTests {
             let data = try Data(contentsOf: url)
             guard let (utf8, _, kind) = try? Pith.decode(data, options: ExtractionOptions()), kind != .text,
                   utf8.contains(where: { $0 > 0x20 }) else { continue }
-            let reference = try Self.referenceOutline(utf8)
-            let reader = try Self.readerOutline(utf8)
-            #expect(Self.firstDifference(reference, reader) == nil, "\(url.lastPathComponent)")
+            // Both ways: with links kept, every `<a>` keeps its `href` through the strip.
+            for keepLinks in [false, true] {
+                let reference = try Self.referenceOutline(utf8, keepLinks: keepLinks)
+                let reader = try Self.readerOutline(utf8, keepLinks: keepLinks)
+                #expect(Self.firstDifference(reference, reader) == nil, "\(url.lastPathComponent) keepLinks \(keepLinks)")
+            }
             compared += 1
         }
         #expect(compared >= 30)
@@ -131,12 +136,19 @@ struct LibXMLTreeReaderTests {
         "<p>" + String(repeating: "<svg><b>x</b>", count: 50) + "</p><p>unclosed drawings</p>",
         "<svg><circle/></svg><svg><text>t</text></svg><svg><a href=/x>in</a></svg><p>three</p>",
         "<div data-long=\"" + String(repeating: "v", count: 300) + "\" " + String(repeating: "n", count: 120) + "=1 class=c>x</div>",
+        "<link rel=stylesheet href=/a.css><link href=/c rel=\"Alternate CANONICAL\"><link rel='&#99;anonical' href=/e><p>x</p>",
+        "<p style=\"color:red\">a</p><p style=\"DISPLAY: None\">b</p><p style=\"display:&#110;one\">c</p><div style=x data-a=1>d</div>",
+        "<span itemprop=author rel=author content=x name=n><time datetime=2020 pubdate class=c>t</time></span><div datetime=1 type=t lang=en>d</div>",
+        "<p><o:p rel=author href=/x>office</o:p><A HREF=/y Class=c>link</A><a href=/z/>self-closed</a></p>",
+        "<a href=/a style=color:red/>x</a><a style=\"a\"href=/b>y</a><input type=text name=q value=v><p>after</p>",
     ])
     func agreesWithLibXMLOnTrickyMarkup(html: String) throws {
         let utf8 = Array(html.utf8)
-        let reference = try Self.referenceOutline(utf8)
-        let reader = try Self.readerOutline(utf8)
-        #expect(Self.firstDifference(reference, reader) == nil)
+        for keepLinks in [false, true] {
+            let reference = try Self.referenceOutline(utf8, keepLinks: keepLinks)
+            let reader = try Self.readerOutline(utf8, keepLinks: keepLinks)
+            #expect(Self.firstDifference(reference, reader) == nil, "keepLinks \(keepLinks)")
+        }
     }
 
     @Test func stripsScriptStyleAndCommentBodiesButKeepsJSONLD() {
@@ -154,8 +166,41 @@ struct LibXMLTreeReaderTests {
     @Test func dropsUnreadAttributesAndDrawingsButKeepsWhatPithReads() {
         let html = "<div class=\"story\" data-track=\"x>y\" onclick='go()' id=main><img src=a.png srcset=\"a 1x, b 2x\" alt=\"A\">"
             + "<svg viewBox=\"0 0 9 9\"><path d=\"M0 0L9 9\"/><g><circle r=\"4\"/></g></svg><a href=\"/x\" rel=author target=_blank>x</a></div>"
-        let out = String(decoding: InertContentStripper.strip(Array(html.utf8)), as: UTF8.self)
+        let out = String(decoding: InertContentStripper.strip(Array(html.utf8), keepLinks: true), as: UTF8.self)
         #expect(out == "<div class=\"story\" id=main><img><svg></svg><a href=\"/x\" rel=author>x</a></div>")
+        // Without links in the output, an `<a>`'s address is not read either.
+        let withoutLinks = String(decoding: InertContentStripper.strip(Array(html.utf8)), as: UTF8.self)
+        #expect(withoutLinks == "<div class=\"story\" id=main><img><svg></svg><a rel=author>x</a></div>")
+    }
+
+    @Test func cutsAttributesWhereTheyAreNotReadAndKeepsThemWhereTheyAre() {
+        func strip(_ html: String) -> String {
+            String(decoding: InertContentStripper.strip(Array(html.utf8)), as: UTF8.self)
+        }
+        // A `style` that cannot hide goes; one that can (any case, or through a reference) stays.
+        #expect(strip("<p style=\"color: red\">a</p>") == "<p>a</p>")
+        #expect(strip("<p style=\"Display: NONE\">a</p><p style='visibility:hidden'>b</p>")
+            == "<p style=\"Display: NONE\">a</p><p style='visibility:hidden'>b</p>")
+        #expect(strip("<p style=\"display:&#110;one\">a</p>") == "<p style=\"display:&#110;one\">a</p>")
+        // A `<link>`'s address stays only for the canonical one.
+        #expect(strip("<link rel=stylesheet href=/s.css>") == "<link rel=stylesheet>")
+        #expect(strip("<link href=/page rel=canonical>") == "<link href=/page rel=canonical>")
+        // Metadata attributes stay on the elements that carry metadata, and go elsewhere.
+        #expect(strip("<time datetime=2024-01-02 pubdate>d</time>") == "<time datetime=2024-01-02 pubdate>d</time>")
+        #expect(strip("<div datetime=2024 content=x name=n type=t lang=en>d</div>") == "<div>d</div>")
+        #expect(strip("<span rel=author itemprop=author>A</span>") == "<span rel=author itemprop=author>A</span>")
+        #expect(strip("<meta name=author content=\"A B\">") == "<meta name=author content=\"A B\">")
+        #expect(strip("<script type=\"application/ld+json\">{}</script>") == "<script type=\"application/ld+json\">{}</script>")
+    }
+
+    @Test func treeKeepsOnlyWhatIsReadEvenWhereTheCutIsDeclined() throws {
+        // A control byte in the tag makes the stripper leave it whole; the tree is the same.
+        let html = Array("<p style=\"color:red\" data-x=\u{01}>a</p><a href=/x class=c>b</a>".utf8)
+        let tree = try LibXMLTreeReader.parse(utf8: InertContentStripper.strip(html), maxNodes: 100, maxDepth: 100)
+        #expect(tree.nodes.allSatisfy { !$0.attributes.contains { $0.name == "style" || $0.name == "href" } })
+        #expect(tree.nodes.contains { $0.attributes.contains { $0.name == "class" && $0.value == "c" } })
+        let linked = try LibXMLTreeReader.parse(utf8: html, maxNodes: 100, maxDepth: 100, keepLinks: true)
+        #expect(linked.nodes.contains { $0.name == "a" && $0.attributes.contains { $0.name == "href" && $0.value == "/x" } })
     }
 
     @Test func leavesADrawingThatClosesMoreThanItselfAlone() {
@@ -167,7 +212,7 @@ struct LibXMLTreeReaderTests {
 
     @Test func leavesPagesWithNothingToCutAlone() {
         let html = Array("<p>just <b>text</b> &amp; a <a href=\"x\">link</a></p>".utf8)
-        #expect(InertContentStripper.strip(html) == html)
+        #expect(InertContentStripper.strip(html, keepLinks: true) == html)
     }
 
     @Test func deepNestingIsFlattenedLikeBefore() throws {

@@ -38,7 +38,9 @@ final class ReferenceLibXMLTree {
     deinit { xmlFreeDoc(doc) }
 
     /// Copies the document into a `DocumentTree`, iteratively (no recursion, so any depth is safe).
-    func makeTree(maxNodes: Int, maxDepth: Int) throws -> DocumentTree {
+    /// Keeps the attributes Pith reads on each element (`HTMLVocabulary.attributeScopes`), an
+    /// `<a>`'s `href` only with `keepLinks`.
+    func makeTree(maxNodes: Int, maxDepth: Int, keepLinks: Bool = false) throws -> DocumentTree {
         var tree = DocumentTree()
         tree.nodes.reserveCapacity(1024)
         tree.flags.reserveCapacity(1024)
@@ -56,7 +58,7 @@ final class ReferenceLibXMLTree {
                 let index = tree.nodes.count
                 if index >= maxNodes { throw PithError.tooManyNodes(limit: maxNodes) }
                 tree.nodes.append(DocumentTree.Node(
-                    kind: .element, name: name, text: "", attributes: Self.attributes(of: node),
+                    kind: .element, name: name, text: "", attributes: Self.attributes(of: node, element: name, keepLinks: keepLinks),
                     parent: open.last ?? -1, end: index + 1, depth: depth))
                 tree.flags.append(flags)
                 if name == "script", node.pointee.children != nil,
@@ -116,44 +118,18 @@ final class ReferenceLibXMLTree {
 
     private static let maxAttributeLength = 8 * 1024
 
-    /// The attributes Pith reads; the rest (`data-*`, `srcset`, `onclick`, `width`…) are not
-    /// copied out of libxml2's tree.
-    static let readAttributes: Set<String> = [
-        "class", "id", "style", "hidden", "aria-hidden", "role", "href", "rel", "itemprop", "content", "name",
-        "property", "http-equiv", "lang", "xml:lang", "type", "datetime", "pubdate",
-    ]
-
-    /// The attribute names Pith reads, as bytes, by length: a name is matched without building
-    /// a string for it (libxml2 copies attribute names per element, so there is nothing to cache).
-    private static let readAttributeBytes: [[[UInt8]]] = {
-        var byLength = [[[UInt8]]](repeating: [], count: 16)
-        for n in readAttributes { byLength[n.utf8.count].append(Array(n.utf8)) }
-        return byLength
-    }()
-
-    /// The lower-cased name if Pith reads it, else nil.
+    /// The lower-cased attribute name if Pith reads it on some element, else nil.
     private static func readName(_ p: UnsafePointer<xmlChar>) -> String? {
-        var length = 0
-        while p[length] != 0 {
-            length += 1
-            if length >= readAttributeBytes.count { return nil }
-        }
-        outer: for candidate in readAttributeBytes[length] {
-            for k in 0..<length {
-                var b = p[k]
-                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-                if b != candidate[k] { continue outer }
-            }
-            return String(decoding: candidate, as: UTF8.self)
-        }
-        return nil
+        let name = String(cString: p).lowercased()
+        return HTMLVocabulary.readAttributes.contains(name) ? name : nil
     }
 
-    private static func attributes(of node: xmlNodePtr) -> [DocumentTree.Attribute] {
+    private static func attributes(of node: xmlNodePtr, element: String, keepLinks: Bool) -> [DocumentTree.Attribute] {
+        let reads = HTMLVocabulary.attributes(readOn: element, keepLinks: keepLinks)
         var result: [DocumentTree.Attribute] = []
         var attr = node.pointee.properties
         while let a = attr {
-            if let n = a.pointee.name, let name = readName(n) {
+            if let n = a.pointee.name, let name = readName(n), reads.contains(HTMLVocabulary.attributeBit(name)!) {
                 var value = ""
                 var child = a.pointee.children
                 while let c = child {
@@ -165,7 +141,7 @@ final class ReferenceLibXMLTree {
             }
             attr = a.pointee.next
         }
-        return result
+        return HTMLVocabulary.withoutIdleValues(result, on: element)
     }
 
     /// All text below `node`, read iteratively (for subtrees past the depth limit).

@@ -27,8 +27,9 @@ struct PageFacts: Sendable {
                     if let k = tree.attribute(attr, of: i)?.lowercased(), !k.isEmpty, meta[k] == nil { meta[k] = value }
                 }
             case "link":
-                let rel = (tree.attribute("rel", of: i) ?? "").lowercased()
-                if rel.split(separator: " ").contains("canonical"), canonical == nil { canonical = tree.attribute("href", of: i) }
+                if canonical == nil, HTMLVocabulary.isCanonical(tree.attribute("rel", of: i) ?? "") {
+                    canonical = tree.attribute("href", of: i)
+                }
             case "base":
                 if base == nil { base = tree.attribute("href", of: i) }
             case "html":

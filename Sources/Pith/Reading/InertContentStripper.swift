@@ -3,11 +3,12 @@ import Foundation
 /// Cuts out of a UTF-8 page what libxml2 would read one character at a time only for Pith to
 /// throw away, before the page is parsed: the insides of `<script>` and `<style>`, comments, the
 /// insides of inline `<svg>` drawings, and the attributes Pith never reads (`data-*`, `srcset`,
-/// `onclick`, `width`…). On a typical news page that is two thirds of the bytes, and libxml2's
+/// `onclick`, `width`…, an `<a>`'s `href` unless links are kept, a `style` that cannot hide). On a typical news page that is two thirds of the bytes, and libxml2's
 /// HTML parser costs about as much per byte of script or attribute as per byte of text.
 ///
 /// The tree keeps its shape: the element tags stay (an empty `<script>` where the script was),
-/// and so do the attributes Pith reads (`HTMLVocabulary.readAttributes`). JSON-LD scripts
+/// and so do the attributes Pith reads on that element (`HTMLVocabulary.attributeScopes`; the
+/// tree builder applies the same rules, so a cut declined here changes nothing). JSON-LD scripts
 /// (`type="application/ld+json"`) keep their content: the metadata reads it.
 ///
 /// The scan follows libxml2 2.9's HTML tokenizer where it decides what is markup: a tag starts at
@@ -20,9 +21,9 @@ import Foundation
 /// against libxml2's own tree of the uncut page.
 enum InertContentStripper {
     /// The page with the inert parts removed; `bytes` itself when there is nothing to remove.
-    static func strip(_ bytes: [UInt8]) -> [UInt8] {
+    static func strip(_ bytes: [UInt8], keepLinks: Bool = false) -> [UInt8] {
         bytes.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(p: buffer)
+            var scanner = Scanner(p: buffer, elementReads: keepLinks ? elementReadsKeepingLinks : elementReads)
             return scanner.run() ?? bytes
         }
     }
@@ -40,18 +41,34 @@ enum InertContentStripper {
         "fepointlight", "fespotlight", "fedistantlight",
     ]
 
-    /// Lower-case names by length, as bytes, for matching without building strings.
-    private static func byLength(_ names: Set<String>) -> [[[UInt8]]] {
-        var table = [[[UInt8]]](repeating: [], count: (names.map(\.utf8.count).max() ?? 0) + 1)
-        for n in names { table[n.utf8.count].append(Array(n.utf8)) }
-        return table
+    fileprivate static let svgOnlyNameTable = table(Array(svgOnlyNames)) { _ in true }
+
+    /// The read attribute names by length, with their bits.
+    fileprivate static let attributeBitTable: [[([UInt8], HTMLVocabulary.AttributeMask)]] =
+        table(HTMLVocabulary.attributeScopes.map(\.name)) { HTMLVocabulary.attributeBit($0)! }
+
+    /// The elements with attributes of their own (`<a>`, `<link>`, `<time>`…) by name length,
+    /// with what Pith reads on each; any other element has `commonReads`.
+    fileprivate static let elementReads = elementTable(keepLinks: false)
+    fileprivate static let elementReadsKeepingLinks = elementTable(keepLinks: true)
+    fileprivate static let commonReads = HTMLVocabulary.attributes(readOn: "", keepLinks: false)
+    fileprivate static let styleBit = HTMLVocabulary.attributeBit("style")!
+    fileprivate static let hrefBit = HTMLVocabulary.attributeBit("href")!
+
+    private static func elementTable(keepLinks: Bool) -> [[([UInt8], HTMLVocabulary.AttributeMask)]] {
+        let names = Set(HTMLVocabulary.attributeScopes.compactMap(\.elements).joined())
+        return table(Array(names)) { HTMLVocabulary.attributes(readOn: $0, keepLinks: keepLinks) }
     }
 
-    fileprivate static let readAttributeNames = byLength(HTMLVocabulary.readAttributes)
-    fileprivate static let svgOnlyNameTable = byLength(svgOnlyNames)
+    private static func table<V>(_ names: [String], _ value: (String) -> V) -> [[([UInt8], V)]] {
+        var t = [[([UInt8], V)]](repeating: [], count: (names.map(\.utf8.count).max() ?? 0) + 1)
+        for n in names { t[n.utf8.count].append((Array(n.utf8), value(n))) }
+        return t
+    }
 
     private struct Scanner {
         let p: UnsafeBufferPointer<UInt8>
+        let elementReads: [[([UInt8], HTMLVocabulary.AttributeMask)]]
         var out: [UInt8] = []
         /// Start of the input not yet copied to `out`.
         var copied = 0
@@ -60,6 +77,8 @@ enum InertContentStripper {
         var pendingCuts: [(Int, Int)] = []
         /// The start tag being read has an attribute name libxml2 would split.
         var hasLongName = false
+        /// A `<link>`'s `href`, cut only if the tag turns out not to name the canonical address.
+        var linkHrefCut: (Int, Int)? = nil
         /// The last `</svg` found, and the last place before it with markup that could reach
         /// outside a drawing (-1 if none): a later `<svg>` before that end shares both, so
         /// nested or unclosed drawings cost one scan in all, not one each (which would be
@@ -71,7 +90,10 @@ enum InertContentStripper {
         /// libxml2 reads at most this many bytes of a name; the rest starts a new token.
         static let maxNameLength = 100
 
-        init(p: UnsafeBufferPointer<UInt8>) { self.p = p }
+        init(p: UnsafeBufferPointer<UInt8>, elementReads: [[([UInt8], HTMLVocabulary.AttributeMask)]]) {
+            self.p = p
+            self.elementReads = elementReads
+        }
 
         var n: Int { p.count }
 
@@ -119,7 +141,15 @@ enum InertContentStripper {
                     let nameEnd = nameEnd(from: lt + 1)
                     pendingCuts.removeAll(keepingCapacity: true)
                     hasLongName = false
-                    guard let (tagEnd, selfClosing) = startTagEnd(from: nameEnd) else { break scan }
+                    linkHrefCut = nil
+                    guard let (tagEnd, selfClosing) = startTagEnd(
+                        from: nameEnd, reads: reads(lt + 1, nameEnd),
+                        isLink: nameEnd - lt - 1 == 4 && startsCaseInsensitive("link", at: lt + 1))
+                    else { break scan }
+                    if let c = linkHrefCut, !mayNameCanonical(lt, tagEnd) {
+                        pendingCuts.append(c)
+                        pendingCuts.sort { $0.0 < $1.0 }
+                    }
                     if !pendingCuts.isEmpty && nameEnd - lt - 1 < Self.maxNameLength && !hasLongName
                         && isCleanTag(lt, tagEnd) && !keepsAttributes(lt + 1, nameEnd) {
                         for (from, to) in pendingCuts { cut(from, resume: to) }
@@ -191,7 +221,7 @@ enum InertContentStripper {
                 let c1 = byte(lt + 1)
                 if c1 == UInt8(ascii: "/") {
                     let nameStop = nameEnd(from: lt + 2)
-                    if !matches(InertContentStripper.svgOnlyNameTable, lt + 2, nameStop) { last = lt }
+                    if lookUp(InertContentStripper.svgOnlyNameTable, lt + 2, nameStop) == nil { last = lt }
                 } else if c1 == UInt8(ascii: "!") {
                     last = lt
                 } else if isLetter(c1) {
@@ -273,25 +303,49 @@ enum InertContentStripper {
             return j
         }
 
-        /// True when the name in `start..<end` (any case) is in `table`.
-        func matches(_ table: [[[UInt8]]], _ start: Int, _ end: Int) -> Bool {
+        /// What Pith reads on the element named by `start..<end`; everything for a prefixed name
+        /// (the tree builder drops the prefix).
+        func reads(_ start: Int, _ end: Int) -> HTMLVocabulary.AttributeMask {
+            if let v = lookUp(elementReads, start, end) { return v }
+            for k in start..<end where p[k] == UInt8(ascii: ":") { return .all }
+            return InertContentStripper.commonReads
+        }
+
+        /// The value for the name in `start..<end` (any case) in `table`, or nil.
+        func lookUp<V>(_ table: [[([UInt8], V)]], _ start: Int, _ end: Int) -> V? {
             let length = end - start
-            guard length > 0, length < table.count else { return false }
-            outer: for candidate in table[length] {
+            guard length > 0, length < table.count else { return nil }
+            outer: for (candidate, value) in table[length] {
                 for k in 0..<length {
                     var b = p[start + k]
                     if b >= 0x41 && b <= 0x5A { b |= 0x20 }
                     if b != candidate[k] { continue outer }
                 }
-                return true
+                return value
             }
-            return false
+            return nil
+        }
+
+        /// True when a `style` value in `start..<end` may hide its element once libxml2 has read
+        /// it: it holds "none" or "hidden" in any case, or a character reference.
+        func mayHide(_ start: Int, _ end: Int) -> Bool {
+            let value = UnsafeBufferPointer(rebasing: p[start..<end])
+            return value.contains(UInt8(ascii: "&")) || ByteSearch.containsIgnoringASCIICase(value, "none")
+                || ByteSearch.containsIgnoringASCIICase(value, "hidden")
+        }
+
+        /// True when a tag may give its `rel` as canonical: it holds the word in any case, or a
+        /// character reference.
+        func mayNameCanonical(_ start: Int, _ end: Int) -> Bool {
+            let tag = UnsafeBufferPointer(rebasing: p[start..<end])
+            return tag.contains(UInt8(ascii: "&")) || ByteSearch.containsIgnoringASCIICase(tag, "canonical")
         }
 
         /// Walks a start tag's attributes the way libxml2 does, noting the ones Pith does not
-        /// read in `pendingCuts`, and returns the index after the tag and whether it closed with
-        /// `/>`; nil when the tag runs to the end of the input.
-        mutating func startTagEnd(from start: Int) -> (Int, Bool)? {
+        /// read on this element (`reads`) in `pendingCuts`, and returns the index after the tag
+        /// and whether it closed with `/>`; nil when the tag runs to the end of the input.
+        mutating func startTagEnd(from start: Int, reads: HTMLVocabulary.AttributeMask = .all,
+                                  isLink: Bool = false) -> (Int, Bool)? {
             var j = start
             // The previous attribute's value was unquoted: it would run on into a `/` moved
             // next to it.
@@ -305,8 +359,10 @@ enum InertContentStripper {
                     let nameStart = j
                     j = nameEnd(from: j + 1)
                     if j - nameStart >= Self.maxNameLength { hasLongName = true }
-                    let keep = matches(InertContentStripper.readAttributeNames, nameStart, j)
+                    let bit = lookUp(InertContentStripper.attributeBitTable, nameStart, j)
+                    var keep = bit.map { reads.contains($0) } ?? false
                     var unquoted = false
+                    var valueStart = j, valueEnd = j
                     while j < n && isBlank(p[j]) { j += 1 }
                     if j < n && p[j] == UInt8(ascii: "=") {
                         j += 1
@@ -315,10 +371,23 @@ enum InertContentStripper {
                         let q = p[j]
                         if q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") {
                             guard let closeQuote = next(q, from: j + 1) else { return nil }
+                            valueStart = j + 1
+                            valueEnd = closeQuote
                             j = closeQuote + 1
                         } else {
+                            valueStart = j
                             while j < n && !isBlank(p[j]) && p[j] != UInt8(ascii: ">") { j += 1 }
+                            valueEnd = j
                             unquoted = true
+                        }
+                    }
+                    var onlyIfNotCanonical = false
+                    if keep, let bit {
+                        if bit == InertContentStripper.styleBit {
+                            keep = mayHide(valueStart, valueEnd)
+                        } else if bit == InertContentStripper.hrefBit && isLink {
+                            keep = false
+                            onlyIfNotCanonical = true
                         }
                     }
                     // The attribute goes with the blanks before it when cutting it joins nothing
@@ -331,7 +400,7 @@ enum InertContentStripper {
                         || (p[j] == UInt8(ascii: ">") && (cutStart == 0 || p[cutStart - 1] != UInt8(ascii: "/")))
                         || (p[j] == UInt8(ascii: "/") && byte(j + 1) == UInt8(ascii: ">") && !previousUnquoted),
                        byte(blanksAfter(j)) != UInt8(ascii: "=") {
-                        pendingCuts.append((cutStart, j))
+                        if onlyIfNotCanonical { linkHrefCut = (cutStart, j) } else { pendingCuts.append((cutStart, j)) }
                     }
                     previousUnquoted = unquoted
                 } else {

@@ -21,7 +21,9 @@ enum LibXMLTreeReader {
 
     /// Parses UTF-8 HTML into a tree. Throws `PithError.parseFailed` when libxml2 cannot start,
     /// `tooManyNodes` past `maxNodes`. Elements deeper than `maxDepth` keep their text, flattened.
-    static func parse(utf8 bytes: [UInt8], maxNodes: Int, maxDepth: Int) throws -> DocumentTree {
+    /// Only the attributes Pith reads are kept (`HTMLVocabulary.attributeScopes`), an `<a>`'s
+    /// `href` only with `keepLinks`.
+    static func parse(utf8 bytes: [UInt8], maxNodes: Int, maxDepth: Int, keepLinks: Bool = false) throws -> DocumentTree {
         _ = globalInit
         pith_silence_errors()
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { throw PithError.parseFailed }
@@ -31,7 +33,7 @@ enum LibXMLTreeReader {
         // it thousands of times per page, and a class's stored properties would be checked for
         // exclusive access at run time on every one of them.
         let builder = UnsafeMutablePointer<SAXTreeBuilder>.allocate(capacity: 1)
-        builder.initialize(to: SAXTreeBuilder(maxNodes: maxNodes, maxDepth: maxDepth, context: ctxt))
+        builder.initialize(to: SAXTreeBuilder(maxNodes: maxNodes, maxDepth: maxDepth, keepLinks: keepLinks, context: ctxt))
         defer { builder.deinitialize(count: 1); builder.deallocate() }
         ctxt.pointee.sax.pointee = makeHandler()
         ctxt.pointee._private = UnsafeMutableRawPointer(builder)
@@ -78,6 +80,7 @@ private struct SAXTreeBuilder {
     private var pending: [UInt8] = []
     private let maxNodes: Int
     private let maxDepth: Int
+    private let keepLinks: Bool
     private let context: htmlParserCtxtPtr
     private(set) var error: PithError?
     /// The root was closed and opened again for content after `</html>`.
@@ -95,13 +98,21 @@ private struct SAXTreeBuilder {
     private var flattenSkipLevel = 0
 
     /// Interned tag and attribute names: libxml2 hands out the same pointer for the same name
-    /// within a parse (its dictionary), so a name is turned into a Swift string once.
-    private var names = NameCache<(String, HTMLVocabulary.TagFlags)>()
-    private var attributeNames = NameCache<String?>()
+    /// within a parse (its dictionary), so a name is turned into a Swift string once, with what
+    /// the tag is and which attributes are read on it.
+    private var names = NameCache<ElementName>()
+    private var attributeNames = NameCache<(String, HTMLVocabulary.AttributeMask)?>()
 
-    init(maxNodes: Int, maxDepth: Int, context: htmlParserCtxtPtr) {
+    private struct ElementName {
+        var name: String
+        var flags: HTMLVocabulary.TagFlags
+        var reads: HTMLVocabulary.AttributeMask
+    }
+
+    init(maxNodes: Int, maxDepth: Int, keepLinks: Bool, context: htmlParserCtxtPtr) {
         self.maxNodes = maxNodes
         self.maxDepth = maxDepth
+        self.keepLinks = keepLinks
         self.context = context
         tree.nodes.reserveCapacity(1024)
         tree.flags.reserveCapacity(1024)
@@ -153,10 +164,12 @@ private struct SAXTreeBuilder {
     mutating func start(_ rawName: UnsafePointer<xmlChar>?, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         if stopped { return }
         if skipLevel > 0 { skipLevel += 1; return }
-        let (name, flags) = names.value(for: rawName) { p in
+        let element = names.value(for: rawName) { [keepLinks] p in
             let s = Self.localName(p.map { String(cString: $0) } ?? "")
-            return (s, HTMLVocabulary.flags(of: s))
+            return ElementName(name: s, flags: HTMLVocabulary.flags(of: s),
+                               reads: HTMLVocabulary.attributes(readOn: s, keepLinks: keepLinks))
         }
+        let name = element.name, flags = element.flags
         if flattenLevel > 0 {
             flattenLevel += 1
             if flattenSkipLevel > 0 || flags.contains(.opaque) {
@@ -176,7 +189,7 @@ private struct SAXTreeBuilder {
         let index = tree.nodes.count
         let depth = open.count
         guard append(DocumentTree.Node(
-            kind: .element, name: name, text: "", attributes: attributes(atts),
+            kind: .element, name: name, text: "", attributes: attributes(atts, readOn: element),
             parent: open.last ?? -1, end: index + 1, depth: depth), flags: flags) else { return }
         if flags.contains(.opaque) {
             skipLevel = 1
@@ -245,27 +258,33 @@ private struct SAXTreeBuilder {
 
     private static let maxAttributeLength = 8 * 1024
 
-    private mutating func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [DocumentTree.Attribute] {
+    private mutating func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+                                     readOn element: ElementName) -> [DocumentTree.Attribute] {
         guard let atts else { return [] }
-        var pairs = 0
-        while atts[2 * pairs] != nil { pairs += 1 }
         var result: [DocumentTree.Attribute] = []
-        result.reserveCapacity(pairs)   // one allocation, not one per append
+        var seen: HTMLVocabulary.AttributeMask = []
         var k = 0
         while let rawName = atts[k] {
             let value = atts[k + 1]
             k += 2
-            let name = attributeNames.value(for: rawName) { p in
+            let known = attributeNames.value(for: rawName) { p -> (String, HTMLVocabulary.AttributeMask)? in
                 guard let p else { return nil }
                 let s = String(cString: p).lowercased()
-                return HTMLVocabulary.readAttributes.contains(s) ? s : nil
+                return HTMLVocabulary.attributeBit(s).map { (s, $0) }
             }
-            guard let name else { continue }
+            guard let (name, bit) = known, element.reads.contains(bit) else { continue }
+            if result.isEmpty {   // one allocation, not one per append
+                var pairs = k / 2
+                while atts[2 * pairs] != nil { pairs += 1 }
+                result.reserveCapacity(pairs - k / 2 + 1)
+            }
             var v = value.map { String(cString: $0) } ?? ""
             if v.utf8.count > Self.maxAttributeLength { v = String(v.prefix(Self.maxAttributeLength)) }
             result.append(DocumentTree.Attribute(name: name, value: v))
+            seen.insert(bit)
         }
-        return result
+        guard !seen.isDisjoint(with: HTMLVocabulary.valueJudged) else { return result }
+        return result.isEmpty ? result : HTMLVocabulary.withoutIdleValues(result, on: element.name)
     }
 }
 
