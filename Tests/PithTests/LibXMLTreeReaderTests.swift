@@ -193,6 +193,28 @@ struct LibXMLTreeReaderTests {
         #expect(strip("<script type=\"application/ld+json\">{}</script>") == "<script type=\"application/ld+json\">{}</script>")
     }
 
+    @Test func squeezesBlankRunsBetweenTagsButNotInPreformattedText() throws {
+        func strip(_ html: String) -> String {
+            String(decoding: InertContentStripper.strip(Array(html.utf8)), as: UTF8.self)
+        }
+        #expect(strip("<div>\n    <p>a</p>\n\n    <b>x</b>   <i>y</i></div>") == "<div>\n<p>a</p>\n<b>x</b> <i>y</i></div>")
+        // Text between the tags is not a blank run; a single blank is left as it is.
+        #expect(strip("<p>a   b</p> <p>c</p>") == "<p>a   b</p> <p>c</p>")
+        // Inside `<pre>` (and `<textarea>`, `<xmp>`…) the blanks are the content.
+        let pre = "<pre>\n<b>int</b>  <i>x</i>;\n    <b>return</b>\n</pre>"
+        #expect(strip(pre) == pre)
+        #expect(strip("<PRE><b>a</b>   </PRE>  <p>b</p>") == "<PRE><b>a</b>   </PRE> <p>b</p>")
+        #expect(strip("<textarea>  <b>a</b>\n\n</textarea>") == "<textarea>  <b>a</b>\n\n</textarea>")
+        // A self-closed `<pre/>` holds nothing, so the blanks after it are squeezed.
+        #expect(strip("<pre/>   <b>a</b>") == "<pre/> <b>a</b>")
+        // The code block keeps its lines through the whole pipeline.
+        let page = "<html><body><article><p>" + String(repeating: "Some words of the story. ", count: 12)
+            + "</p><pre><code>start(<b>a</b>)\n<b>if</b> <i>a</i>\n    <i>go</i>()\n</code></pre><p>"
+            + String(repeating: "More words of the story. ", count: 12) + "</p></article></body></html>"
+        let article = try Pith.extract(string: page)
+        #expect(article.text.contains("start(a)\nif a\n    go()"))
+    }
+
     @Test func treeKeepsOnlyWhatIsReadEvenWhereTheCutIsDeclined() throws {
         // A control byte in the tag makes the stripper leave it whole; the tree is the same.
         let html = Array("<p style=\"color:red\" data-x=\u{01}>a</p><a href=/x class=c>b</a>".utf8)

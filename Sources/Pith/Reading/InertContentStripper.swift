@@ -77,6 +77,9 @@ enum InertContentStripper {
         var pendingCuts: [(Int, Int)] = []
         /// The start tag being read has an attribute name libxml2 would split.
         var hasLongName = false
+        /// How many elements whose white space is kept as written (`<pre>`, `<textarea>`…) are
+        /// open; runs of blanks between tags are squeezed only outside them.
+        var preformattedDepth = 0
         /// A `<link>`'s `href`, cut only if the tag turns out not to name the canonical address.
         var linkHrefCut: (Int, Int)? = nil
         /// The last `</svg` found, and the last place before it with markup that could reach
@@ -114,6 +117,7 @@ enum InertContentStripper {
             var i = 0
             scan: while i < n {
                 guard let lt = next(UInt8(ascii: "<"), from: i) else { break }
+                if lt - i >= 2 && preformattedDepth == 0 { squeezeBlanks(i, lt) }
                 let c1 = byte(lt + 1)
                 if c1 == UInt8(ascii: "!") {
                     if byte(lt + 2) == UInt8(ascii: "-") && byte(lt + 3) == UInt8(ascii: "-") {
@@ -133,6 +137,7 @@ enum InertContentStripper {
                 } else if c1 == UInt8(ascii: "/") {
                     if isLetter(byte(lt + 2)) {
                         guard let gt = next(UInt8(ascii: ">"), from: lt + 2) else { break scan }
+                        if preformattedDepth > 0 && isPreformatted(lt + 2, nameEnd(from: lt + 2)) { preformattedDepth -= 1 }
                         i = gt + 1
                     } else {
                         i = lt + 2
@@ -156,6 +161,7 @@ enum InertContentStripper {
                     }
                     i = tagEnd
                     if selfClosing { continue }
+                    if isPreformatted(lt + 1, nameEnd) { preformattedDepth += 1 }
                     switch nameEnd - lt - 1 {
                     case 6 where startsCaseInsensitive("script", at: lt + 1):
                         if ByteSearch.containsIgnoringASCIICase(UnsafeBufferPointer(rebasing: p[lt..<tagEnd]), "ld+json") {
@@ -178,6 +184,28 @@ enum InertContentStripper {
             guard removedAny else { return nil }
             if copied < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[copied..<n])) }
             return out
+        }
+
+        // MARK: white space
+
+        /// A run of two or more blanks between two tags becomes its first blank: libxml2 reads
+        /// each one through its character decoder, and outside preformatted text Pith reads any
+        /// run of white space as one space. The text event and the node stay (as one blank), so
+        /// the tree keeps its shape and words on either side of the run stay apart.
+        mutating func squeezeBlanks(_ start: Int, _ end: Int) {
+            for k in start..<end where !isBlank(p[k]) { return }
+            cut(start + 1, resume: end)
+        }
+
+        /// True when the element named by `start..<end` keeps its white space as written.
+        func isPreformatted(_ start: Int, _ end: Int) -> Bool {
+            switch end - start {
+            case 3: return startsCaseInsensitive("pre", at: start) || startsCaseInsensitive("xmp", at: start)
+            case 7: return startsCaseInsensitive("listing", at: start)
+            case 8: return startsCaseInsensitive("textarea", at: start)
+            case 9: return startsCaseInsensitive("plaintext", at: start)
+            default: return false
+            }
         }
 
         // MARK: elements whose inside goes
