@@ -18,14 +18,15 @@ struct LibXMLTreeReaderTests {
             if textDepth >= 0 { lines.append("\(textDepth) \(String(text.unicodeScalars.filter { !$0.properties.isWhitespace }))") }
             text = ""; textDepth = -1
         }
-        for node in tree.nodes {
+        for (i, node) in tree.nodes.enumerated() {
             if node.kind == .text {
-                if node.text.allSatisfy({ $0.isWhitespace }) { continue }
+                let nodeText = tree.text(of: i)
+                if nodeText.allSatisfy({ $0.isWhitespace }) { continue }
                 if textDepth != node.depth { flush() }
-                text += node.text; textDepth = node.depth
+                text += nodeText; textDepth = node.depth
             } else {
                 flush()
-                let attributes = node.attributes.map { " \($0.name)=\($0.value)" }.joined()
+                let attributes = tree.attributes(of: i).map { " \($0.name)=\($0.value)" }.joined()
                 lines.append("\(node.depth) <\(node.name)\(attributes)>")
             }
         }
@@ -219,10 +220,12 @@ struct LibXMLTreeReaderTests {
         // A control byte in the tag makes the stripper leave it whole; the tree is the same.
         let html = Array("<p style=\"color:red\" data-x=\u{01}>a</p><a href=/x class=c>b</a>".utf8)
         let tree = try LibXMLTreeReader.parse(utf8: InertContentStripper.strip(html), maxNodes: 100, maxDepth: 100)
-        #expect(tree.nodes.allSatisfy { !$0.attributes.contains { $0.name == "style" || $0.name == "href" } })
-        #expect(tree.nodes.contains { $0.attributes.contains { $0.name == "class" && $0.value == "c" } })
+        #expect(tree.nodes.indices.allSatisfy { !tree.attributes(of: $0).contains { $0.name == "style" || $0.name == "href" } })
+        #expect(tree.nodes.indices.contains { tree.attributes(of: $0).contains { $0.name == "class" && $0.value == "c" } })
         let linked = try LibXMLTreeReader.parse(utf8: html, maxNodes: 100, maxDepth: 100, keepLinks: true)
-        #expect(linked.nodes.contains { $0.name == "a" && $0.attributes.contains { $0.name == "href" && $0.value == "/x" } })
+        #expect(linked.nodes.indices.contains {
+            linked[$0].name == "a" && linked.attributes(of: $0).contains { $0.name == "href" && $0.value == "/x" }
+        })
     }
 
     @Test func leavesADrawingThatClosesMoreThanItselfAlone() {

@@ -57,12 +57,12 @@ final class ReferenceLibXMLTree {
                 let flags = HTMLVocabulary.flags(of: name)
                 let index = tree.nodes.count
                 if index >= maxNodes { throw PithError.tooManyNodes(limit: maxNodes) }
-                tree.nodes.append(DocumentTree.Node(
+                tree.appendNode(
                     kind: .element, name: name, text: "", attributes: Self.attributes(of: node, element: name, keepLinks: keepLinks),
-                    parent: open.last ?? -1, end: index + 1, depth: depth))
+                    parent: open.last ?? -1, end: index + 1, depth: depth)
                 tree.flags.append(flags)
                 if name == "script", node.pointee.children != nil,
-                   tree.nodes[index].attributes.contains(where: { $0.name == "type" && $0.value.lowercased().contains("ld+json") }) {
+                   tree.attributes(of: index).contains(where: { $0.name == "type" && $0.value.lowercased().contains("ld+json") }) {
                     // Structured data is the one script worth reading (see PageFacts).
                     var text = ""
                     var child = node.pointee.children
@@ -70,8 +70,8 @@ final class ReferenceLibXMLTree {
                         if let content = c.pointee.content { text += String(cString: content) }
                         child = c.pointee.next
                     }
-                    tree.nodes.append(DocumentTree.Node(
-                        kind: .text, name: "", text: text, attributes: [], parent: index, end: index + 2, depth: depth + 1))
+                    tree.appendNode(
+                        kind: .text, name: "", text: text, attributes: [], parent: index, end: index + 2, depth: depth + 1)
                     tree.flags.append([])
                     tree.nodes[index].end = index + 2
                 } else if node.pointee.children != nil, !flags.contains(.opaque) {
@@ -83,9 +83,9 @@ final class ReferenceLibXMLTree {
                         // Too deep: keep only the subtree's text, flattened into this element.
                         let text = Self.flattenedText(of: node)
                         if !text.isEmpty {
-                            tree.nodes.append(DocumentTree.Node(
+                            tree.appendNode(
                                 kind: .text, name: "", text: text, attributes: [], parent: index,
-                                end: index + 2, depth: depth + 1))
+                                end: index + 2, depth: depth + 1)
                             tree.flags.append([])
                             tree.nodes[index].end = index + 2
                         }
@@ -95,9 +95,9 @@ final class ReferenceLibXMLTree {
                 if let c = node.pointee.content {
                     let index = tree.nodes.count
                     if index >= maxNodes { throw PithError.tooManyNodes(limit: maxNodes) }
-                    tree.nodes.append(DocumentTree.Node(
+                    tree.appendNode(
                         kind: .text, name: "", text: String(cString: c), attributes: [],
-                        parent: open.last ?? -1, end: index + 1, depth: depth))
+                        parent: open.last ?? -1, end: index + 1, depth: depth)
                     tree.flags.append([])
                 }
             }
@@ -165,5 +165,25 @@ final class ReferenceLibXMLTree {
             }
         }
         return parts.joined()
+    }
+}
+
+extension DocumentTree {
+    /// A node with its own text or attributes, stored the tree's way (in `textBytes` and
+    /// `attributeList`).
+    mutating func appendNode(kind: Kind, name: String, text: String = "", attributes: [Attribute] = [],
+                             parent: Int, end: Int, depth: Int) {
+        var node = Node(kind: kind, name: name, parent: parent, end: end, depth: depth)
+        if !text.isEmpty {
+            node.textStart = textBytes.count
+            node.textCount = text.utf8.count
+            textBytes.append(contentsOf: text.utf8)
+        }
+        if !attributes.isEmpty {
+            node.attributeStart = attributeList.count
+            node.attributeCount = attributes.count
+            attributeList.append(contentsOf: attributes)
+        }
+        nodes.append(node)
     }
 }

@@ -8,23 +8,29 @@ enum BlockSegmenter {
         var blocks: [TextBlock] = []
         var openBlocks: [Int] = []
         var linkEnds: [(end: Int, marked: Bool)] = []
-        var buffer = ""
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1024)
         var linkChars = 0
         var hasMarkers = false
         var hrefs: [String] = []
         let end = tree[root].end
 
+        func append(_ marker: Unicode.Scalar) {
+            buffer.append(contentsOf: String(Character(marker)).utf8)
+        }
+
         func flush() {
             // Most boundaries close nothing but the white space between tags.
-            if !hasMarkers, !buffer.utf8.contains(where: { $0 > 0x20 }) {
-                if !buffer.isEmpty { buffer = "" }
+            if !hasMarkers, !buffer.contains(where: { $0 > 0x20 }) {
+                buffer.removeAll(keepingCapacity: true)
                 linkChars = 0
                 return
             }
-            defer { buffer = ""; linkChars = 0; hasMarkers = false }
+            defer { buffer.removeAll(keepingCapacity: true); linkChars = 0; hasMarkers = false }
             let container = openBlocks.last ?? root
             let (kind, level, inPre) = classify(tree, openBlocks)
-            var text = inPre ? WhitespaceNormalizer.collapseKeepingLines(buffer) : WhitespaceNormalizer.collapse(buffer)
+            var text = inPre ? WhitespaceNormalizer.collapseKeepingLines(String(decoding: buffer, as: UTF8.self))
+                : buffer.withUnsafeBufferPointer { WhitespaceNormalizer.collapse(bytes: $0) }
             var links: [InlineLink] = []
             if hasMarkers { (text, links) = InlineLink.extract(from: text, hrefs: hrefs) }
             guard !text.isEmpty else { return }
@@ -40,7 +46,7 @@ enum BlockSegmenter {
                 openBlocks.removeLast()
             }
             while let l = linkEnds.last, l.end <= i {
-                if l.marked { buffer.unicodeScalars.append(InlineLink.endMarker); hasMarkers = true }
+                if l.marked { append(InlineLink.endMarker); hasMarkers = true }
                 linkEnds.removeLast()
             }
             if hard[i] != nil { i = tree[i].end; continue }
@@ -55,7 +61,7 @@ enum BlockSegmenter {
                     var marked = false
                     if keepLinks, hrefs.count < InlineLink.maxLinks, let href = tree.attribute("href", of: i),
                        !href.isEmpty, !href.hasPrefix("#") {
-                        buffer.unicodeScalars.append(InlineLink.startMarker(hrefs.count))
+                        append(InlineLink.startMarker(hrefs.count))
                         hrefs.append(href)
                         marked = true
                         hasMarkers = true
@@ -63,9 +69,15 @@ enum BlockSegmenter {
                     linkEnds.append((node.end, marked))
                 }
             } else {
-                buffer += keepLinks ? InlineLink.neutralised(node.text) : node.text
-                if !linkEnds.isEmpty {  // inside a link
-                    linkChars += WhitespaceNormalizer.nonSpaceCount(node.text)
+                tree.withText(of: i) { text in
+                    if keepLinks {
+                        buffer.append(contentsOf: InlineLink.neutralised(String(decoding: text, as: UTF8.self)).utf8)
+                    } else {
+                        buffer.append(contentsOf: text)
+                    }
+                    if !linkEnds.isEmpty {  // inside a link
+                        linkChars += WhitespaceNormalizer.nonSpaceCount(bytes: text)
+                    }
                 }
             }
             i += 1

@@ -82,7 +82,7 @@ enum InlineLinkCardDetector {
             if n.kind == .element {
                 if tree.flags[j].contains(.anchor), j >= linkEnd { stats[j - p].links = 1; linkEnd = n.end }
             } else {
-                let b = n.text.utf8.count
+                let b = n.textCount
                 stats[j - p].bytes = b
                 if j < linkEnd { stats[j - p].linkBytes = b }
             }

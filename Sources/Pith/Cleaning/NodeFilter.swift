@@ -57,7 +57,7 @@ struct NodeFilter {
     }
 
     static func isHidden(_ tree: DocumentTree, _ i: Int) -> Bool {
-        for a in tree[i].attributes {
+        for a in tree.attributes(of: i) {
             switch a.name {
             case "hidden": return true
             case "aria-hidden": if a.value.lowercased() == "true" { return true }
@@ -94,7 +94,7 @@ struct NodeFilter {
             }
         }
         var classValue: String?, idValue: String?
-        for a in tree[i].attributes {
+        for a in tree.attributes(of: i) {
             if a.name == "class" { classValue = a.value } else if a.name == "id" { idValue = a.value }
         }
         let classAndID: String

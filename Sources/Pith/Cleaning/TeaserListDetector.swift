@@ -44,9 +44,6 @@ enum TeaserListDetector {
         }
     }
 
-    /// Characters other than white space (ASCII counted byte by byte).
-    static func nonSpaceCharacters(_ text: String) -> Int { WhitespaceNormalizer.nonSpaceCount(text) }
-
     /// Nil when the item is not teaser-shaped; otherwise whether it has text besides its link.
     private static func teaserShape(_ tree: DocumentTree, _ item: Int, hard: [RemovalReason?]) -> Bool? {
         var firstLinkEnd: Int? = nil
@@ -61,7 +58,7 @@ enum TeaserListDetector {
             if n.kind == .element {
                 if n.name == "a" { linkEnds.append(n.end) }
             } else {
-                let chars = Self.nonSpaceCharacters(n.text)
+                let chars = tree.withText(of: i) { WhitespaceNormalizer.nonSpaceCount(bytes: $0) }
                 if chars > 0 {
                     if firstLinkEnd == nil {
                         // The item's first words must be a link.
@@ -70,7 +67,7 @@ enum TeaserListDetector {
                     } else if let l = firstLinkEnd, i >= l, otherChars == 0, linkEnds.isEmpty {
                         // First words after the link: a lower-case start continues its sentence.
                         // A full stop or comma right after it closes a sentence the link began.
-                        if let first = n.text.unicodeScalars.first(where: { !WhitespaceNormalizer.isSpace($0) }),
+                        if let first = tree.text(of: i).unicodeScalars.first(where: { !WhitespaceNormalizer.isSpace($0) }),
                            first.properties.isLowercase || ".,;:。，；".unicodeScalars.contains(first) {
                             return nil
                         }

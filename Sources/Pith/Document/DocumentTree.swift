@@ -1,6 +1,10 @@
 /// The Swift view of a parsed page: every element and text node in one array, in document
 /// (pre-)order. A node's subtree is the contiguous range `index ..< node.end`, so "is inside"
 /// is a range check and bottom-up sums are one backward pass.
+///
+/// Text and attributes live in two page-wide arrays (`textBytes`, `attributeList`) that the
+/// nodes point into, so a node holds no text or array of its own: building the tree allocates
+/// no string per text node and no array per element, and the passes over it copy plain values.
 struct DocumentTree: Sendable {
     enum Kind: UInt8, Sendable { case element, text }
 
@@ -8,13 +12,16 @@ struct DocumentTree: Sendable {
         var kind: Kind
         /// Lower-case tag name for elements; empty for text.
         var name: String
-        /// Text content for text nodes; empty for elements.
-        var text: String
-        var attributes: [Attribute]
         var parent: Int
         /// One past the last node of this node's subtree.
         var end: Int
         var depth: Int
+        /// Text nodes: where the text's UTF-8 lies in `textBytes`.
+        var textStart = 0
+        var textCount = 0
+        /// Elements: where the attributes lie in `attributeList`.
+        var attributeStart = 0
+        var attributeCount = 0
     }
 
     struct Attribute: Sendable {
@@ -25,18 +32,46 @@ struct DocumentTree: Sendable {
     var nodes: [Node] = []
     /// What each node's tag is (empty for text), parallel to `nodes`.
     var flags: [HTMLVocabulary.TagFlags] = []
+    /// The text of every text node, one after another, as UTF-8.
+    var textBytes: [UInt8] = []
+    /// The attributes of every element, one element's after another's.
+    var attributeList: [Attribute] = []
 
     var count: Int { nodes.count }
 
-    /// Node `i`, read in place (a plain getter would copy the node, retaining its strings, on
-    /// every access in the passes over the tree).
+    /// Node `i`, read in place.
     subscript(_ i: Int) -> Node {
         _read { yield nodes[i] }
     }
 
+    /// The text of text node `i` (empty for an element).
+    func text(of i: Int) -> String {
+        let n = nodes[i]
+        guard n.textCount > 0 else { return "" }
+        return textBytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[n.textStart..<n.textStart + n.textCount]), as: UTF8.self)
+        }
+    }
+
+    /// Calls `body` with the UTF-8 of text node `i` (empty for an element).
+    func withText<R>(of i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let n = nodes[i]
+        return textBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[n.textStart..<n.textStart + n.textCount])) }
+    }
+
+    /// The attributes of element `i` that Pith reads, in document order.
+    func attributes(of i: Int) -> ArraySlice<Attribute> {
+        let n = nodes[i]
+        return attributeList[n.attributeStart..<n.attributeStart + n.attributeCount]
+    }
+
     /// The value of attribute `name` on node `i`.
     func attribute(_ name: String, of i: Int) -> String? {
-        for a in nodes[i].attributes where a.name == name { return a.value }
+        let n = nodes[i]
+        guard n.attributeCount > 0 else { return nil }
+        for k in n.attributeStart..<n.attributeStart + n.attributeCount where attributeList[k].name == name {
+            return attributeList[k].value
+        }
         return nil
     }
 
@@ -90,8 +125,8 @@ struct DocumentTree: Sendable {
 
     /// The concatenated text of node `i`'s subtree, whitespace collapsed.
     func textContent(of i: Int) -> String {
-        var parts: [String] = []
-        for j in i..<nodes[i].end where nodes[j].kind == .text { parts.append(nodes[j].text) }
-        return WhitespaceNormalizer.collapse(parts.joined())
+        var bytes: [UInt8] = []
+        for j in i..<nodes[i].end where nodes[j].kind == .text { withText(of: j) { bytes.append(contentsOf: $0) } }
+        return WhitespaceNormalizer.collapse(String(decoding: bytes, as: UTF8.self))
     }
 }

@@ -35,21 +35,25 @@ enum WhitespaceNormalizer {
     /// The number of characters (scalars) in `text` that are not white space (`isSpace`),
     /// counted on the UTF-8 bytes: one per lead byte, less the multi-byte spaces.
     static func nonSpaceCount(_ text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { nonSpaceCount(bytes: $0) }
+            ?? text.unicodeScalars.reduce(0) { $0 + (isSpace($1) ? 0 : 1) }
+    }
+
+    /// `nonSpaceCount` of UTF-8 bytes.
+    static func nonSpaceCount(bytes b: UnsafeBufferPointer<UInt8>) -> Int {
         var n = 0
-        text.utf8.withContiguousStorageIfAvailable { b in
-            let count = b.count
-            var i = 0
-            while i < count {
-                let c = b[i]
-                if c < 0x80 {
-                    if c != 0x20, c < 0x09 || c > 0x0D { n += 1 }
-                    i += 1
-                    continue
-                }
-                if c & 0xC0 != 0x80 && spaceLength(b, at: i) == 0 { n += 1 }   // a lead byte, not a space
+        let count = b.count
+        var i = 0
+        while i < count {
+            let c = b[i]
+            if c < 0x80 {
+                if c != 0x20, c < 0x09 || c > 0x0D { n += 1 }
                 i += 1
+                continue
             }
-        } ?? { n = text.unicodeScalars.reduce(0) { $0 + (isSpace($1) ? 0 : 1) } }()
+            if c & 0xC0 != 0x80 && spaceLength(b, at: i) == 0 { n += 1 }   // a lead byte, not a space
+            i += 1
+        }
         return n
     }
 
@@ -58,9 +62,16 @@ enum WhitespaceNormalizer {
     /// U+205F, U+3000, U+FEFF) are decoded.
     static func collapse(_ s: String) -> String {
         var s = s
-        return s.withUTF8 { b -> String in
-            var out = [UInt8]()
-            out.reserveCapacity(b.count)
+        return s.withUTF8 { collapse(bytes: $0) }
+    }
+
+    /// `collapse` of UTF-8 bytes.
+    static func collapse(bytes b: UnsafeBufferPointer<UInt8>) -> String {
+        guard !b.isEmpty else { return "" }
+        // Written straight into the string's storage: the result is never longer than the input.
+        return String(unsafeUninitializedCapacity: b.count) { out in
+            var count = 0
+            @inline(__always) func put(_ c: UInt8) { out[count] = c; count += 1 }
             var pendingSpace = false
             var i = 0
             let n = b.count
@@ -74,23 +85,25 @@ enum WhitespaceNormalizer {
                         || d >= 0xF0 { runEnd += 1 } else { break }
                 }
                 if runEnd > i {
-                    if pendingSpace { out.append(0x20); pendingSpace = false }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<runEnd]))
+                    if pendingSpace { put(0x20); pendingSpace = false }
+                    _ = UnsafeMutableBufferPointer(rebasing: out[count..<count + runEnd - i])
+                        .initialize(from: UnsafeBufferPointer(rebasing: b[i..<runEnd]))
+                    count += runEnd - i
                     i = runEnd
                     if i == n { break }
                 }
                 let c = b[i]
                 let spaceLength = Self.spaceLength(b, at: i)
                 if spaceLength > 0 {
-                    pendingSpace = !out.isEmpty
+                    pendingSpace = count > 0
                     i += spaceLength
                     continue
                 }
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(c)
+                if pendingSpace { put(0x20); pendingSpace = false }
+                put(c)
                 i += 1
             }
-            return String(decoding: out, as: UTF8.self)
+            return count
         }
     }
 

@@ -17,7 +17,7 @@ struct PageFacts: Sendable {
         for i in 0..<tree.count where tree[i].kind == .element {
             let node = tree[i]
             // Every fact below is read from an attribute: most elements have none.
-            if node.attributes.isEmpty { continue }
+            if node.attributeCount == 0 { continue }
             switch node.name {
             case "meta":
                 guard let content = tree.attribute("content", of: i) else { continue }
@@ -37,7 +37,7 @@ struct PageFacts: Sendable {
             case "script":
                 if (tree.attribute("type", of: i) ?? "").lowercased().contains("ld+json") {
                     var s = ""
-                    for j in i..<node.end where tree[j].kind == .text { s += tree[j].text }
+                    for j in i..<node.end where tree[j].kind == .text { s += tree.text(of: j) }
                     scripts.append(s)
                 }
             case "time":

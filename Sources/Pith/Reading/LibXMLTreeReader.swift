@@ -76,8 +76,10 @@ private struct SAXTreeBuilder {
     private var tree = DocumentTree()
     /// Arena indices of the open elements.
     private var open: [Int] = []
-    /// Text received since the last start or end event; it becomes one text node.
-    private var pending: [UInt8] = []
+    /// Text received since the last start or end event becomes one text node: it is the tail
+    /// of `tree.textBytes` from here on.
+    private var pendingStart = 0
+    private var hasPending: Bool { tree.textBytes.count > pendingStart }
     private let maxNodes: Int
     private let maxDepth: Int
     private let keepLinks: Bool
@@ -116,7 +118,8 @@ private struct SAXTreeBuilder {
         self.context = context
         tree.nodes.reserveCapacity(1024)
         tree.flags.reserveCapacity(1024)
-        pending.reserveCapacity(256)
+        tree.textBytes.reserveCapacity(16 * 1024)
+        tree.attributeList.reserveCapacity(512)
     }
 
     mutating func finish() -> DocumentTree {
@@ -145,20 +148,28 @@ private struct SAXTreeBuilder {
     /// Text received since the last event becomes one text node, the last child of the open
     /// element (dropped when no element is open: text outside the root).
     private mutating func flushText() {
-        guard let parent = open.last else { pending.removeAll(keepingCapacity: true); return }
+        guard let parent = open.last else { dropPendingText(); return }
         appendPendingText(parent: parent)
     }
 
     /// The pending text as one text node, the last child of `parent`, whose subtree then ends
     /// after it (an open parent's end is set again when it closes); nothing when there is none.
     private mutating func appendPendingText(parent: Int) {
-        guard !pending.isEmpty else { return }
-        defer { pending.removeAll(keepingCapacity: true) }
+        guard hasPending else { return }
         let index = tree.nodes.count
         guard append(DocumentTree.Node(
-            kind: .text, name: "", text: String(decoding: pending, as: UTF8.self), attributes: [],
-            parent: parent, end: index + 1, depth: tree.nodes[parent].depth + 1), flags: []) else { return }
+            kind: .text, name: "", parent: parent, end: index + 1, depth: tree.nodes[parent].depth + 1,
+            textStart: pendingStart, textCount: tree.textBytes.count - pendingStart), flags: []) else {
+            dropPendingText()
+            return
+        }
         tree.nodes[parent].end = index + 1
+        pendingStart = tree.textBytes.count
+    }
+
+    /// Text that goes nowhere (outside the root, or past the node limit).
+    private mutating func dropPendingText() {
+        if hasPending { tree.textBytes.removeSubrange(pendingStart...) }
     }
 
     mutating func start(_ rawName: UnsafePointer<xmlChar>?, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
@@ -175,7 +186,7 @@ private struct SAXTreeBuilder {
             if flattenSkipLevel > 0 || flags.contains(.opaque) {
                 flattenSkipLevel += 1
             } else if flags.contains(.blockLevel) || name == "br" {
-                pending.append(0x0A)
+                tree.textBytes.append(0x0A)
             }
             return
         }
@@ -188,13 +199,14 @@ private struct SAXTreeBuilder {
         }
         let index = tree.nodes.count
         let depth = open.count
+        let (attributeStart, attributeCount) = attributes(atts, readOn: element)
         guard append(DocumentTree.Node(
-            kind: .element, name: name, text: "", attributes: attributes(atts, readOn: element),
-            parent: open.last ?? -1, end: index + 1, depth: depth), flags: flags) else { return }
+            kind: .element, name: name, parent: open.last ?? -1, end: index + 1, depth: depth,
+            attributeStart: attributeStart, attributeCount: attributeCount), flags: flags) else { return }
         if flags.contains(.opaque) {
             skipLevel = 1
             if name == "script",
-               tree.nodes[index].attributes.contains(where: { $0.name == "type" && ByteSearch.containsIgnoringASCIICase($0.value, "ld+json") }) {
+               tree.attributes(of: index).contains(where: { $0.name == "type" && ByteSearch.containsIgnoringASCIICase($0.value, "ld+json") }) {
                 // Structured data is the one script worth reading (see PageFacts).
                 scriptIndex = index
             }
@@ -253,15 +265,16 @@ private struct SAXTreeBuilder {
         } else if open.isEmpty && flattenLevel == 0 {
             return
         }
-        pending.append(contentsOf: UnsafeBufferPointer(start: text, count: length))
+        tree.textBytes.append(contentsOf: UnsafeBufferPointer(start: text, count: length))
     }
 
     private static let maxAttributeLength = 8 * 1024
 
+    /// Appends the attributes Pith reads on the element to the tree's list; returns where they lie.
     private mutating func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
-                                     readOn element: ElementName) -> [DocumentTree.Attribute] {
-        guard let atts else { return [] }
-        var result: [DocumentTree.Attribute] = []
+                                     readOn element: ElementName) -> (start: Int, count: Int) {
+        let start = tree.attributeList.count
+        guard let atts else { return (start, 0) }
         var seen: HTMLVocabulary.AttributeMask = []
         var k = 0
         while let rawName = atts[k] {
@@ -273,18 +286,16 @@ private struct SAXTreeBuilder {
                 return HTMLVocabulary.attributeBit(s).map { (s, $0) }
             }
             guard let (name, bit) = known, element.reads.contains(bit) else { continue }
-            if result.isEmpty {   // one allocation, not one per append
-                var pairs = k / 2
-                while atts[2 * pairs] != nil { pairs += 1 }
-                result.reserveCapacity(pairs - k / 2 + 1)
-            }
             var v = value.map { String(cString: $0) } ?? ""
             if v.utf8.count > Self.maxAttributeLength { v = String(v.prefix(Self.maxAttributeLength)) }
-            result.append(DocumentTree.Attribute(name: name, value: v))
+            tree.attributeList.append(DocumentTree.Attribute(name: name, value: v))
             seen.insert(bit)
         }
-        guard !seen.isDisjoint(with: HTMLVocabulary.valueJudged) else { return result }
-        return result.isEmpty ? result : HTMLVocabulary.withoutIdleValues(result, on: element.name)
+        if !seen.isDisjoint(with: HTMLVocabulary.valueJudged) {
+            let kept = HTMLVocabulary.withoutIdleValues(Array(tree.attributeList[start...]), on: element.name)
+            tree.attributeList.replaceSubrange(start..., with: kept)
+        }
+        return (start, tree.attributeList.count - start)
     }
 }
 
