@@ -182,6 +182,7 @@ extension DocumentTree {
         if !attributes.isEmpty {
             node.attributeStart = attributeList.count
             node.attributeCount = attributes.count
+            node.attributeMask = HTMLVocabulary.AttributeMask(attributes.map { HTMLVocabulary.attributeBit($0.name)! })
             attributeList.append(contentsOf: attributes)
         }
         nodes.append(node)

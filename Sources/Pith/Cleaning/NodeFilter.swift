@@ -17,7 +17,7 @@ struct NodeFilter {
             guard node.kind == .element else { continue }
             if tree.flags[i].contains(.nonContent) {
                 hard[i] = .nonContent
-            } else if Self.isHidden(tree, i) {
+            } else if tree.hasAny(Self.hidingAttributes, i), Self.isHidden(tree, i) {
                 hard[i] = .hidden
             } else if let r = Self.softReason(tree, i, hints: hints) {
                 if r == .comments, options.includeComments { continue }
@@ -39,8 +39,13 @@ struct NodeFilter {
         TeaserListDetector.mark(tree, hard: hard, into: &soft)
     }
 
+    /// The attributes that can hide an element, and those that name it.
+    private static let hidingAttributes = HTMLVocabulary.mask("hidden", "aria-hidden", "style")
+    private static let namingAttributes = HTMLVocabulary.mask("class", "id")
+    private static let roleAttribute = HTMLVocabulary.mask("role")
+
     static func isInsideHeading(_ tree: DocumentTree, _ i: Int) -> Bool {
-        tree.nearest(from: tree[i].parent, within: 8) { HTMLVocabulary.headingLevel(tree[$0].name) != nil } != nil
+        tree.nearest(from: tree[i].parent, within: 8) { tree.flags[$0].contains(.heading) } != nil
     }
 
     /// True when the style text holds "none" or "hidden" in any letter case.
@@ -83,7 +88,7 @@ struct NodeFilter {
             default: return nil   // html, body, main, article
             }
         }
-        if let role = tree.attribute("role", of: i)?.lowercased() {
+        if tree.hasAny(roleAttribute, i), let role = tree.attribute("role", of: i)?.lowercased() {
             switch role {
             case "navigation", "search", "menu", "menubar": return .navigation
             case "banner": return .header
@@ -93,6 +98,7 @@ struct NodeFilter {
             default: break
             }
         }
+        guard tree.hasAny(namingAttributes, i) else { return nil }
         var classValue: String?, idValue: String?
         for a in tree.attributes(of: i) {
             if a.name == "class" { classValue = a.value } else if a.name == "id" { idValue = a.value }

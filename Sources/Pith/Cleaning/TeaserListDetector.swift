@@ -56,7 +56,7 @@ enum TeaserListDetector {
             if hard[i] != nil { i = tree[i].end; continue }
             let n = tree[i]
             if n.kind == .element {
-                if n.name == "a" { linkEnds.append(n.end) }
+                if tree.flags[i].contains(.anchor) { linkEnds.append(n.end) }
             } else {
                 let chars = tree.withText(of: i) { WhitespaceNormalizer.nonSpaceCount(bytes: $0) }
                 if chars > 0 {

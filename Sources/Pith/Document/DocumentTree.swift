@@ -22,6 +22,9 @@ struct DocumentTree: Sendable {
         /// Elements: where the attributes lie in `attributeList`.
         var attributeStart = 0
         var attributeCount = 0
+        /// Which of the attributes Pith reads the element has: a pass looking for a few of
+        /// them skips most elements on one test.
+        var attributeMask: HTMLVocabulary.AttributeMask = []
     }
 
     struct Attribute: Sendable {
@@ -63,6 +66,11 @@ struct DocumentTree: Sendable {
     func attributes(of i: Int) -> ArraySlice<Attribute> {
         let n = nodes[i]
         return attributeList[n.attributeStart..<n.attributeStart + n.attributeCount]
+    }
+
+    /// True when element `i` has any of the attributes in `mask`.
+    func hasAny(_ mask: HTMLVocabulary.AttributeMask, _ i: Int) -> Bool {
+        !nodes[i].attributeMask.isDisjoint(with: mask)
     }
 
     /// The value of attribute `name` on node `i`.

@@ -41,6 +41,11 @@ enum HTMLVocabulary {
         static let all = AttributeMask(rawValue: (1 << UInt32(attributeScopes.count)) - 1)
     }
 
+    /// The bits of the named attributes (each one Pith reads).
+    static func mask(_ names: String...) -> AttributeMask {
+        AttributeMask(names.map { attributeBit($0)! })
+    }
+
     /// The bit of a read attribute name (lower case), or nil when Pith never reads it.
     static func attributeBit(_ name: String) -> AttributeMask? {
         attributeBits[name]

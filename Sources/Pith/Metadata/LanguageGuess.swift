@@ -9,7 +9,7 @@ struct LanguageGuess: Sendable {
     private let wordTable: HashedTokenTable<WordEntry>
 
     private struct WordEntry: Sendable {
-        var word: String
+        var word: [UInt8]
         var languages: [Int]
     }
 
@@ -23,7 +23,7 @@ struct LanguageGuess: Sendable {
         codes = sorted.map(\.key)
         let index = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
         wordTable = HashedTokenTable(byWord.map { word, langs in
-            (ClassIDHints.hash(word.utf8), WordEntry(word: word, languages: langs.compactMap { index[$0] }))
+            (ClassIDHints.hash(word.utf8), WordEntry(word: Array(word.utf8), languages: langs.compactMap { index[$0] }))
         })
     }
 
@@ -34,8 +34,8 @@ struct LanguageGuess: Sendable {
     /// words of one language than of any other) — strong enough to overrule a declaration.
     func weighedGuess(_ text: Substring) -> (code: String, strong: Bool)? {
         var han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, hebrew = 0, greek = 0, thai = 0, latin = 0
-        for u in text.unicodeScalars {
-            switch u.value {
+        Self.forEachScalar(in: text) { v in
+            switch v {
             case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
             case 0x4E00...0x9FFF, 0x3400...0x4DBF: han += 1
             case 0x3040...0x30FF: kana += 1
@@ -63,7 +63,7 @@ struct LanguageGuess: Sendable {
         let table = wordTable
         Self.forEachShortWord(in: text, maxLength: 5) { w in
             total += 1
-            if let entry = table.value(for: ClassIDHints.hash(w.utf8)), entry.word == w {
+            if let entry = table.value(for: ClassIDHints.hash(w)), entry.word.elementsEqual(w) {
                 for l in entry.languages { counts[l] += 1 }
             }
         }
@@ -77,46 +77,83 @@ struct LanguageGuess: Sendable {
         return (codes[best], bestCount >= 12 && bestCount >= second * 3)
     }
 
-    /// Calls `body` with every word of at most `maxLength` letters, lower-cased. Words are runs
-    /// of letters and apostrophes; ASCII is judged byte by byte, other scripts by their
-    /// Unicode properties.
-    static func forEachShortWord(in text: Substring, maxLength: Int, _ body: (String) -> Void) {
-        var word = String.UnicodeScalarView()
-        var length = 0, ascii = true
-        func end() {
-            if length > 0, length <= maxLength {
-                let w = String(word)
-                body(ascii ? w : w.lowercased())
+    /// Calls `body` with every word of at most `maxLength` letters, lower-cased, as UTF-8.
+    /// Words are runs of letters and apostrophes; ASCII is judged byte by byte, other scripts
+    /// by their Unicode properties.
+    static func forEachShortWord(in text: Substring, maxLength: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { b in
+            // The word so far (its first `maxLength + 1` letters), how many letters it has, and
+            // whether they are all ASCII (then they are lower-cased already).
+            var word: [UInt8] = []
+            word.reserveCapacity(4 * (maxLength + 1))
+            var length = 0, ascii = true
+            let n = b.count
+            var i = 0
+            while i <= n {
+                var isLetter = false
+                var next = i + 1
+                if i < n {
+                    let c = b[i]
+                    if c < 0x80 {
+                        if c >= 0x41 && c <= 0x5A || c >= 0x61 && c <= 0x7A || c == 0x27 {
+                            isLetter = true
+                            if length <= maxLength { word.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
+                        }
+                    } else {
+                        let (v, k) = Self.scalar(b, at: i)
+                        next = i + k
+                        if Unicode.Scalar(v)?.properties.isAlphabetic == true {
+                            isLetter = true
+                            ascii = false
+                            if length <= maxLength { word.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<next])) }
+                        }
+                    }
+                }
+                if isLetter {
+                    length += 1
+                } else if length > 0 {
+                    if length <= maxLength {
+                        if ascii {
+                            word.withUnsafeBufferPointer(body)
+                        } else {
+                            var lower = String(decoding: word, as: UTF8.self).lowercased()
+                            lower.withUTF8(body)
+                        }
+                    }
+                    word.removeAll(keepingCapacity: true)
+                    length = 0
+                    ascii = true
+                }
+                i = next
             }
-            word = String.UnicodeScalarView()
-            length = 0
-            ascii = true
         }
-        for u in text.unicodeScalars {
-            let v = u.value
-            let isLetter: Bool
-            switch v {
-            case 0x41...0x5A:
-                isLetter = true
-                if length < maxLength + 1 { word.append(Unicode.Scalar(v + 0x20)!) }
-                length += 1
-                continue
-            case 0x61...0x7A, 0x27:
-                isLetter = true
-            case 0...0x7F:
-                isLetter = false
-            default:
-                isLetter = u.properties.isAlphabetic
-                if isLetter { ascii = false }
-            }
-            if isLetter {
-                if length < maxLength + 1 { word.append(u) }
-                length += 1
-            } else {
-                end()
+    }
+
+    /// The scalar whose UTF-8 starts at `i` (valid UTF-8, as a string's is), and its length.
+    @inline(__always)
+    static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let c = UInt32(b[i]), n = b.count
+        if c >= 0xF0, i + 3 < n {
+            return ((c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4)
+        }
+        if c >= 0xE0, i + 2 < n { return ((c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3) }
+        if c >= 0xC0, i + 1 < n { return ((c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2) }
+        return (c, 1)
+    }
+
+    /// Calls `body` with each scalar of `text`, decoded from its UTF-8.
+    @inline(__always)
+    static func forEachScalar(in text: Substring, _ body: (UInt32) -> Void) {
+        var text = text
+        text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let (v, k) = scalar(b, at: i)
+                body(v)
+                i += k
             }
         }
-        end()
     }
 
     /// Reads `code: word word …` lines.

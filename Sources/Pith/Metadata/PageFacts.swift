@@ -12,12 +12,16 @@ struct PageFacts: Sendable {
     var times: [(value: String, isPublished: Bool)] = []
     var jsonLD = JSONLDFacts()
 
+    /// The attributes the facts are read from (`class` only matters with `datetime`).
+    private static let factAttributes = HTMLVocabulary.mask(
+        "content", "name", "property", "http-equiv", "itemprop", "rel", "href", "lang", "xml:lang", "type", "datetime", "pubdate")
+
     init(_ tree: DocumentTree, hard: [RemovalReason?]) {
         var scripts: [String] = []
         for i in 0..<tree.count where tree[i].kind == .element {
             let node = tree[i]
-            // Every fact below is read from an attribute: most elements have none.
-            if node.attributeCount == 0 { continue }
+            // Every fact below is read from an attribute most elements do not have.
+            guard tree.hasAny(Self.factAttributes, i) else { continue }
             switch node.name {
             case "meta":
                 guard let content = tree.attribute("content", of: i) else { continue }

@@ -15,6 +15,8 @@ enum TitleFinder {
         var og: String?, siteName: String?, docTitle: String?
         var h1s: [String] = []
         for i in 0..<tree.count where tree[i].kind == .element {
+            // `<meta>` and `<title>` are non-content tags, `<h1>` a heading: skip the rest at once.
+            guard !tree.flags[i].isDisjoint(with: [.nonContent, .heading]) else { continue }
             switch tree[i].name {
             case "meta":
                 let key = (tree.attribute("property", of: i) ?? tree.attribute("name", of: i) ?? "").lowercased()

@@ -199,10 +199,11 @@ private struct SAXTreeBuilder {
         }
         let index = tree.nodes.count
         let depth = open.count
-        let (attributeStart, attributeCount) = attributes(atts, readOn: element)
+        let (attributeStart, attributeCount, attributeMask) = attributes(atts, readOn: element)
         guard append(DocumentTree.Node(
             kind: .element, name: name, parent: open.last ?? -1, end: index + 1, depth: depth,
-            attributeStart: attributeStart, attributeCount: attributeCount), flags: flags) else { return }
+            attributeStart: attributeStart, attributeCount: attributeCount, attributeMask: attributeMask),
+            flags: flags) else { return }
         if flags.contains(.opaque) {
             skipLevel = 1
             if name == "script",
@@ -270,11 +271,12 @@ private struct SAXTreeBuilder {
 
     private static let maxAttributeLength = 8 * 1024
 
-    /// Appends the attributes Pith reads on the element to the tree's list; returns where they lie.
-    private mutating func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
-                                     readOn element: ElementName) -> (start: Int, count: Int) {
+    /// Appends the attributes Pith reads on the element to the tree's list; returns where they
+    /// lie and which they are.
+    private mutating func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, readOn element: ElementName)
+        -> (start: Int, count: Int, mask: HTMLVocabulary.AttributeMask) {
         let start = tree.attributeList.count
-        guard let atts else { return (start, 0) }
+        guard let atts else { return (start, 0, []) }
         var seen: HTMLVocabulary.AttributeMask = []
         var k = 0
         while let rawName = atts[k] {
@@ -294,8 +296,9 @@ private struct SAXTreeBuilder {
         if !seen.isDisjoint(with: HTMLVocabulary.valueJudged) {
             let kept = HTMLVocabulary.withoutIdleValues(Array(tree.attributeList[start...]), on: element.name)
             tree.attributeList.replaceSubrange(start..., with: kept)
+            seen = HTMLVocabulary.AttributeMask(kept.map { HTMLVocabulary.attributeBit($0.name)! })
         }
-        return (start, tree.attributeList.count - start)
+        return (start, tree.attributeList.count - start, seen)
     }
 }
 
