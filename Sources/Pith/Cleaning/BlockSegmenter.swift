@@ -5,21 +5,94 @@
 enum BlockSegmenter {
     static func segment(_ tree: DocumentTree, from root: Int, skipping hard: [RemovalReason?],
                         keepLinks: Bool = false) -> [TextBlock] {
+        var s = Segmentation(tree: tree, root: root, keepLinks: keepLinks)
+        let end = tree[root].end
+        var i = root
+        while i < end {
+            while let top = s.openBlocks.last, tree.nodes[top].end <= i {
+                s.flush()
+                s.openBlocks.removeLast()
+            }
+            while let l = s.linkEnds.last, l.end <= i {
+                if l.marked { s.append(InlineLink.endMarker) }
+                s.linkEnds.removeLast()
+            }
+            if hard[i] != nil { i = tree.nodes[i].end; continue }
+            if tree.nodes[i].kind == .element {
+                let flags = tree.flags[i]
+                if flags.contains(.blockLevel) {
+                    s.flush()
+                    s.openBlocks.append(i)
+                } else if flags.contains(.lineBreak) {
+                    s.flush()
+                } else if flags.contains(.anchor) {
+                    s.openLink(i)
+                }
+            } else {
+                s.appendText(of: i)
+            }
+            i += 1
+        }
+        while !s.openBlocks.isEmpty { s.flush(); s.openBlocks.removeLast() }
+        s.flush()
+        return s.blocks
+    }
+
+    /// The state of one pass: the blocks so far and the text of the one being gathered (a
+    /// struct with mutating methods, where nested functions capturing the variables would
+    /// have them checked for exclusive access on every use).
+    private struct Segmentation {
+        let tree: DocumentTree
+        let root: Int
+        let keepLinks: Bool
         var blocks: [TextBlock] = []
         var openBlocks: [Int] = []
         var linkEnds: [(end: Int, marked: Bool)] = []
+        /// The block's text so far, as UTF-8.
         var buffer: [UInt8] = []
-        buffer.reserveCapacity(1024)
         var linkChars = 0
         var hasMarkers = false
         var hrefs: [String] = []
-        let end = tree[root].end
 
-        func append(_ marker: Unicode.Scalar) {
-            buffer.append(contentsOf: String(Character(marker)).utf8)
+        init(tree: DocumentTree, root: Int, keepLinks: Bool) {
+            self.tree = tree
+            self.root = root
+            self.keepLinks = keepLinks
+            buffer.reserveCapacity(1024)
         }
 
-        func flush() {
+        mutating func append(_ marker: Unicode.Scalar) {
+            buffer.append(contentsOf: String(Character(marker)).utf8)
+            hasMarkers = true
+        }
+
+        mutating func openLink(_ i: Int) {
+            var marked = false
+            if keepLinks, hrefs.count < InlineLink.maxLinks, let href = tree.attribute("href", of: i),
+               !href.isEmpty, !href.hasPrefix("#") {
+                append(InlineLink.startMarker(hrefs.count))
+                hrefs.append(href)
+                marked = true
+            }
+            linkEnds.append((tree.nodes[i].end, marked))
+        }
+
+        mutating func appendText(of i: Int) {
+            let node = tree.nodes[i]
+            tree.textBytes.withUnsafeBufferPointer { all in
+                let text = UnsafeBufferPointer(rebasing: all[node.textStart..<node.textStart + node.textCount])
+                if keepLinks {
+                    buffer.append(contentsOf: InlineLink.neutralised(String(decoding: text, as: UTF8.self)).utf8)
+                } else {
+                    buffer.append(contentsOf: text)
+                }
+                if !linkEnds.isEmpty {  // inside a link
+                    linkChars += WhitespaceNormalizer.nonSpaceCount(bytes: text)
+                }
+            }
+        }
+
+        mutating func flush() {
             // Most boundaries close nothing but the white space between tags.
             if !hasMarkers, !buffer.contains(where: { $0 > 0x20 }) {
                 buffer.removeAll(keepingCapacity: true)
@@ -28,7 +101,7 @@ enum BlockSegmenter {
             }
             defer { buffer.removeAll(keepingCapacity: true); linkChars = 0; hasMarkers = false }
             let container = openBlocks.last ?? root
-            let (kind, level, inPre) = classify(tree, openBlocks)
+            let (kind, level, inPre) = BlockSegmenter.classify(tree, openBlocks)
             var text = inPre ? WhitespaceNormalizer.collapseKeepingLines(String(decoding: buffer, as: UTF8.self))
                 : buffer.withUnsafeBufferPointer { WhitespaceNormalizer.collapse(bytes: $0) }
             var links: [InlineLink] = []
@@ -38,53 +111,6 @@ enum BlockSegmenter {
             block.links = links
             blocks.append(block)
         }
-
-        var i = root
-        while i < end {
-            while let top = openBlocks.last, tree[top].end <= i {
-                flush()
-                openBlocks.removeLast()
-            }
-            while let l = linkEnds.last, l.end <= i {
-                if l.marked { append(InlineLink.endMarker); hasMarkers = true }
-                linkEnds.removeLast()
-            }
-            if hard[i] != nil { i = tree[i].end; continue }
-            let node = tree[i]
-            if node.kind == .element {
-                if tree.flags[i].contains(.blockLevel) {
-                    flush()
-                    openBlocks.append(i)
-                } else if tree.flags[i].contains(.lineBreak) {
-                    flush()
-                } else if tree.flags[i].contains(.anchor) {
-                    var marked = false
-                    if keepLinks, hrefs.count < InlineLink.maxLinks, let href = tree.attribute("href", of: i),
-                       !href.isEmpty, !href.hasPrefix("#") {
-                        append(InlineLink.startMarker(hrefs.count))
-                        hrefs.append(href)
-                        marked = true
-                        hasMarkers = true
-                    }
-                    linkEnds.append((node.end, marked))
-                }
-            } else {
-                tree.withText(of: i) { text in
-                    if keepLinks {
-                        buffer.append(contentsOf: InlineLink.neutralised(String(decoding: text, as: UTF8.self)).utf8)
-                    } else {
-                        buffer.append(contentsOf: text)
-                    }
-                    if !linkEnds.isEmpty {  // inside a link
-                        linkChars += WhitespaceNormalizer.nonSpaceCount(bytes: text)
-                    }
-                }
-            }
-            i += 1
-        }
-        while !openBlocks.isEmpty { flush(); openBlocks.removeLast() }
-        flush()
-        return blocks
     }
 
     /// The kind of a block from its enclosing block elements (innermost first).

@@ -101,36 +101,44 @@ enum MetadataLine {
 
     /// The text's UTF-8, lower-cased: byte by byte for ASCII, by Unicode rules otherwise.
     static func lowercasedBytes(_ text: String) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var continuation = 0   // bytes left of a multi-byte character, copied as they are
-        let utf8 = text.utf8
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            let b = utf8[i]
-            utf8.formIndex(after: &i)
-            if continuation > 0 { out.append(b); continuation -= 1; continue }
-            switch b {
-            case 0x41...0x5A: out.append(b | 0x20)
-            case 0..<0x80: out.append(b)
-            // Chinese, Japanese, Korean and the rest of U+0800… have no case: copied byte for byte.
-            case 0xE0...0xFF where b != 0xEF: out.append(b); continuation = b >= 0xF0 ? 3 : 2
-            case 0xEF:
-                // U+F000–U+FFFF: only the fullwidth capitals Ａ–Ｚ (EF BC A1–BA) have a lower case,
-                // ａ–ｚ (EF BD 81–9A); the fullwidth comma and colon of every Chinese line do not.
-                out.append(b)
-                guard i != utf8.endIndex else { break }
-                let c1 = utf8[i]
-                utf8.formIndex(after: &i)
-                guard i != utf8.endIndex else { out.append(c1); break }
-                let c2 = utf8[i]
-                utf8.formIndex(after: &i)
-                if c1 == 0xBC && (0xA1...0xBA).contains(c2) { out.append(0xBD); out.append(c2 - 0x20) }
-                else { out.append(c1); out.append(c2) }
-            default: return Array(text.lowercased().utf8)   // Latin accents, Greek, Cyrillic
+        var text = text
+        var needsUnicode = false
+        // Same length as the text: ASCII and the fullwidth letters keep their byte counts.
+        let out = text.withUTF8 { b in
+            [UInt8](unsafeUninitializedCapacity: b.count) { out, count in
+                let n = b.count
+                var i = 0
+                while i < n {
+                    let c = b[i]
+                    switch c {
+                    case 0x41...0x5A: out[i] = c | 0x20; i += 1
+                    case 0..<0x80: out[i] = c; i += 1
+                    // Chinese, Japanese, Korean and the rest of U+0800… have no case: copied as they are.
+                    case 0xE0...0xFF where c != 0xEF:
+                        let length = min(n - i, c >= 0xF0 ? 4 : 3)
+                        for k in i..<i + length { out[k] = b[k] }
+                        i += length
+                    case 0xEF:
+                        // U+F000–U+FFFF: only the fullwidth capitals Ａ–Ｚ (EF BC A1–BA) have a lower
+                        // case, ａ–ｚ (EF BD 81–9A); the fullwidth comma and colon do not.
+                        out[i] = c
+                        if i + 2 < n, b[i + 1] == 0xBC, (0xA1...0xBA).contains(b[i + 2]) {
+                            out[i + 1] = 0xBD
+                            out[i + 2] = b[i + 2] - 0x20
+                        } else {
+                            for k in i + 1..<min(n, i + 3) { out[k] = b[k] }
+                        }
+                        i += 3
+                    default:   // Latin accents, Greek, Cyrillic
+                        needsUnicode = true
+                        count = 0
+                        return
+                    }
+                }
+                count = n
             }
         }
-        return out
+        return needsUnicode ? Array(text.lowercased().utf8) : out
     }
 
     /// `253次`, `2214 views`, `12 comments`: a number followed by a counting word.

@@ -20,18 +20,30 @@ struct TextStatistics: Sendable, Equatable {
     init() {}
 
     init(_ text: String) {
+        var text = text
+        self.init()
+        text.withUTF8 { count($0) }
+    }
+
+    /// Counts over UTF-8 bytes, decoded here (a string's bytes are valid UTF-8): walking
+    /// `unicodeScalars` cost several times as much per character.
+    private mutating func count(_ b: UnsafeBufferPointer<UInt8>) {
         var inWord = false
         var previousWasStop = false
-        for s in text.unicodeScalars {
-            let v = s.value
-            if previousWasStop {
-                if WhitespaceNormalizer.isSpace(s) || v == 0x22 || v == 0x201D || v == 0x29 { sentenceEnds += 1 }
-                previousWasStop = false
-            }
-            if WhitespaceNormalizer.isSpace(s) { inWord = false; continue }
-            if v < 0x80 {
+        let n = b.count
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                i += 1
+                let isSpace = c == 0x20 || (c >= 0x09 && c <= 0x0D)
+                if previousWasStop {
+                    if isSpace || c == 0x22 || c == 0x29 { sentenceEnds += 1 }
+                    previousWasStop = false
+                }
+                if isSpace { inWord = false; continue }
                 characters += 1
-                switch v {
+                switch c {
                 case 0x2E, 0x21, 0x3F:
                     punctuation += 1; previousWasStop = true; inWord = false
                 case 0x2C, 0x3B, 0x3A, 0x22, 0x28, 0x29:
@@ -43,6 +55,27 @@ struct TextStatistics: Sendable, Equatable {
                 }
                 continue
             }
+            let v: UInt32, length: Int
+            if c >= 0xF0, i + 3 < n {
+                v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                length = 4
+            } else if c >= 0xE0, i + 2 < n {
+                v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                length = 3
+            } else if c >= 0xC0, i + 1 < n {
+                v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                length = 2
+            } else {
+                v = UInt32(c)
+                length = 1
+            }
+            let isSpace = WhitespaceNormalizer.spaceLength(b, at: i) > 0
+            i += length
+            if previousWasStop {
+                if isSpace || v == 0x201D { sentenceEnds += 1 }
+                previousWasStop = false
+            }
+            if isSpace { inWord = false; continue }
             characters += 1
             if Self.isCJK(v) {
                 cjk += 1; words += 1; inWord = false
@@ -54,15 +87,8 @@ struct TextStatistics: Sendable, Equatable {
             case 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0x201C, 0x201D, 0x2018, 0x2019, 0xFF08, 0xFF09, 0x300A,
                  0x300B, 0x2026, 0x2014:                     // ，、；：“”‘’（）《》…—
                 punctuation += 1; inWord = false
-            case 0x2E, 0x21, 0x3F:                          // . ! ?
-                punctuation += 1; previousWasStop = true; inWord = false
-            case 0x2C, 0x3B, 0x3A, 0x22, 0x28, 0x29:        // , ; : " ( )
-                punctuation += 1; inWord = false
             default:
-                let isWordCharacter = v < 0x80
-                    ? (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
-                    : s.properties.isAlphabetic
-                if isWordCharacter {
+                if Unicode.Scalar(v)?.properties.isAlphabetic == true {
                     if !inWord { words += 1; inWord = true }
                 } else {
                     inWord = false
