@@ -142,7 +142,7 @@ struct BoilerplateLexicon: Sendable {
         var length = 0
         for b in bytes where b & 0xC0 != 0x80 { length += 1 }
         if bytes.count <= maxWholeBytes + 16 {
-            let key = Array(Self.strippingTrailingMarks(String(decoding: bytes, as: UTF8.self)).utf8)
+            let key = Self.strippingTrailingMarks(bytes)
             if let w = wholeByHash.value(for: ClassIDHints.hash(key)), w.bytes == key {
                 return Match(reason: w.reason, isSentence: false)
             }
@@ -201,38 +201,44 @@ struct BoilerplateLexicon: Sendable {
     /// `normalize` as UTF-8 bytes (what the matching reads).
     static func normalizedBytes(_ s: String) -> [UInt8] {
         // ASCII and three-byte (CJK) text — most blocks of most pages: drop spaces and lower-case
-        // byte by byte.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.utf8.count)
-        let utf8 = Array(s.utf8)
-        var i = 0
-        while i < utf8.count {
-            let b = utf8[i]
-            switch b {
-            case 0x20, 0x09...0x0D: i += 1
-            case 0x41...0x5A: bytes.append(b | 0x20); i += 1
-            case 0..<0x80: bytes.append(b); i += 1
-            case 0xE0...0xEF where i + 2 < utf8.count:
-                // Three-byte characters: CJK, kana, Hangul, punctuation — no case. White space
-                // among them (U+2000–U+200B, U+2028/9, U+202F, U+205F, U+3000, U+FEFF) is dropped;
-                // fullwidth capitals (U+FF21–U+FF3A) take the slow path.
-                let c1 = utf8[i + 1], c2 = utf8[i + 2]
-                // Caseless blocks only: general punctuation (U+2000–U+207F), CJK, kana and
-                // symbols (U+3000–U+9FFF), Hangul syllables, and U+E000–U+FFFF but fullwidth capitals.
-                let caseless = (0xE3...0xE9).contains(b) || b == 0xE2 && c1 <= 0x81
-                    || b == 0xEA && c1 >= 0xB0 || b == 0xEB || b == 0xEC || b == 0xED && c1 < 0xA0
-                    || b == 0xEE || b == 0xEF && !(c1 == 0xBC && (0xA1...0xBA).contains(c2))
-                    || b == 0xE1 && c1 == 0x9A && c2 == 0x80
-                guard caseless else { return Array(normalizeScalars(s).utf8) }
-                let isSpace = b == 0xE2 && c1 == 0x80 && ((0x80...0x8B).contains(c2) || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)
-                    || b == 0xE2 && c1 == 0x81 && c2 == 0x9F || b == 0xE3 && c1 == 0x80 && c2 == 0x80
-                    || b == 0xEF && c1 == 0xBB && c2 == 0xBF || b == 0xE1 && c1 == 0x9A && c2 == 0x80
-                if !isSpace { bytes.append(b); bytes.append(c1); bytes.append(c2) }
-                i += 3
-            default: return Array(normalizeScalars(s).utf8)   // accents, Greek, Cyrillic, four-byte characters
+        // byte by byte, into a buffer of the text's length (the result is never longer).
+        var s = s
+        var slowPath = false
+        let bytes = s.withUTF8 { utf8 in
+            [UInt8](unsafeUninitializedCapacity: utf8.count) { out, count in
+                var i = 0
+                let n = utf8.count
+                while i < n {
+                    let b = utf8[i]
+                    switch b {
+                    case 0x20, 0x09...0x0D: i += 1
+                    case 0x41...0x5A: out[count] = b | 0x20; count += 1; i += 1
+                    case 0..<0x80: out[count] = b; count += 1; i += 1
+                    case 0xE0...0xEF where i + 2 < n:
+                        // Three-byte characters: CJK, kana, Hangul, punctuation — no case. White
+                        // space among them (U+2000–U+200B, U+2028/9, U+202F, U+205F, U+3000, U+FEFF)
+                        // is dropped; fullwidth capitals (U+FF21–U+FF3A) take the slow path.
+                        let c1 = utf8[i + 1], c2 = utf8[i + 2]
+                        // Caseless blocks only: general punctuation (U+2000–U+207F), CJK, kana and
+                        // symbols (U+3000–U+9FFF), Hangul syllables, and U+E000–U+FFFF but fullwidth capitals.
+                        let caseless = (0xE3...0xE9).contains(b) || b == 0xE2 && c1 <= 0x81
+                            || b == 0xEA && c1 >= 0xB0 || b == 0xEB || b == 0xEC || b == 0xED && c1 < 0xA0
+                            || b == 0xEE || b == 0xEF && !(c1 == 0xBC && (0xA1...0xBA).contains(c2))
+                            || b == 0xE1 && c1 == 0x9A && c2 == 0x80
+                        guard caseless else { slowPath = true; return }
+                        let isSpace = b == 0xE2 && c1 == 0x80 && ((0x80...0x8B).contains(c2) || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)
+                            || b == 0xE2 && c1 == 0x81 && c2 == 0x9F || b == 0xE3 && c1 == 0x80 && c2 == 0x80
+                            || b == 0xEF && c1 == 0xBB && c2 == 0xBF || b == 0xE1 && c1 == 0x9A && c2 == 0x80
+                        if !isSpace { out[count] = b; out[count + 1] = c1; out[count + 2] = c2; count += 3 }
+                        i += 3
+                    default:   // accents, Greek, Cyrillic, four-byte characters
+                        slowPath = true
+                        return
+                    }
+                }
             }
         }
-        return bytes
+        return slowPath ? Array(normalizeScalars(s).utf8) : bytes
     }
 
     /// The same for any script, scalar by scalar: CJK, kana and Hangul have no case and are
@@ -260,6 +266,38 @@ struct BoilerplateLexicon: Sendable {
         while lo < hi, isMark(scalars[lo]) || scalars[lo] == "•" || scalars[lo] == "·" { lo = scalars.index(after: lo) }
         if lo == scalars.startIndex, hi == scalars.endIndex { return s }
         return String(scalars[lo..<hi])
+    }
+
+    /// `strippingTrailingMarks` on UTF-8 bytes.
+    private static func strippingTrailingMarks(_ b: [UInt8]) -> [UInt8] {
+        var lo = 0, hi = b.count
+        while hi > lo {
+            var start = hi - 1
+            while start > lo && b[start] & 0xC0 == 0x80 { start -= 1 }
+            guard isMark(scalar(b, start, hi)) else { break }
+            hi = start
+        }
+        while lo < hi {
+            var end = lo + 1
+            while end < hi && b[end] & 0xC0 == 0x80 { end += 1 }
+            let v = scalar(b, lo, end)
+            guard isMark(v) || v.value == 0x2022 || v.value == 0xB7 else { break }
+            lo = end
+        }
+        return lo == 0 && hi == b.count ? b : Array(b[lo..<hi])
+    }
+
+    /// The scalar of the well-formed UTF-8 sequence `b[start..<end]`.
+    private static func scalar(_ b: [UInt8], _ start: Int, _ end: Int) -> Unicode.Scalar {
+        var v = UInt32(b[start])
+        switch end - start {
+        case 2: v &= 0x1F
+        case 3: v &= 0x0F
+        case 4: v &= 0x07
+        default: break
+        }
+        for k in (start + 1)..<end { v = v << 6 | UInt32(b[k] & 0x3F) }
+        return Unicode.Scalar(v) ?? "\u{FFFD}"
     }
 
     /// `: ： > » › . … | - · • ? ？ ! ！`
