@@ -101,44 +101,36 @@ enum MetadataLine {
 
     /// The text's UTF-8, lower-cased: byte by byte for ASCII, by Unicode rules otherwise.
     static func lowercasedBytes(_ text: String) -> [UInt8] {
-        var text = text
-        var needsUnicode = false
-        // Same length as the text: ASCII and the fullwidth letters keep their byte counts.
-        let out = text.withUTF8 { b in
-            [UInt8](unsafeUninitializedCapacity: b.count) { out, count in
-                let n = b.count
-                var i = 0
-                while i < n {
-                    let c = b[i]
-                    switch c {
-                    case 0x41...0x5A: out[i] = c | 0x20; i += 1
-                    case 0..<0x80: out[i] = c; i += 1
-                    // Chinese, Japanese, Korean and the rest of U+0800… have no case: copied as they are.
-                    case 0xE0...0xFF where c != 0xEF:
-                        let length = min(n - i, c >= 0xF0 ? 4 : 3)
-                        for k in i..<i + length { out[k] = b[k] }
-                        i += length
-                    case 0xEF:
-                        // U+F000–U+FFFF: only the fullwidth capitals Ａ–Ｚ (EF BC A1–BA) have a lower
-                        // case, ａ–ｚ (EF BD 81–9A); the fullwidth comma and colon do not.
-                        out[i] = c
-                        if i + 2 < n, b[i + 1] == 0xBC, (0xA1...0xBA).contains(b[i + 2]) {
-                            out[i + 1] = 0xBD
-                            out[i + 2] = b[i + 2] - 0x20
-                        } else {
-                            for k in i + 1..<min(n, i + 3) { out[k] = b[k] }
-                        }
-                        i += 3
-                    default:   // Latin accents, Greek, Cyrillic
-                        needsUnicode = true
-                        count = 0
-                        return
+        // Copied, then lower-cased in place: ASCII and the fullwidth letters keep their byte counts.
+        var out = Array(text.utf8)
+        let ok = out.withUnsafeMutableBufferPointer { b -> Bool in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c < 0x80 {
+                    if c >= 0x41 && c <= 0x5A { b[i] = c | 0x20 }
+                    i += 1
+                } else if c == 0xC2 {
+                    i += 2   // U+0080–U+00BF: signs and marks (·, ©, °…), no case
+                } else if c >= 0xE0 && c != 0xEF {
+                    // Chinese, Japanese, Korean and the rest of U+0800… have no case.
+                    i += c >= 0xF0 ? 4 : 3
+                } else if c == 0xEF {
+                    // U+F000–U+FFFF: only the fullwidth capitals Ａ–Ｚ (EF BC A1–BA) have a lower
+                    // case, ａ–ｚ (EF BD 81–9A); the fullwidth comma and colon do not.
+                    if i + 2 < n, b[i + 1] == 0xBC, b[i + 2] >= 0xA1 && b[i + 2] <= 0xBA {
+                        b[i + 1] = 0xBD
+                        b[i + 2] -= 0x20
                     }
+                    i += 3
+                } else {
+                    return false   // Latin accents, Greek, Cyrillic
                 }
-                count = n
             }
+            return true
         }
-        return needsUnicode ? Array(text.lowercased().utf8) : out
+        return ok ? out : Array(text.lowercased().utf8)
     }
 
     /// `253次`, `2214 views`, `12 comments`: a number followed by a counting word.

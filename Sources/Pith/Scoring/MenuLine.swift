@@ -13,6 +13,30 @@ enum MenuLine {
         }
     }
 
+    /// True when the text holds a separator (`isSeparator`), found on its UTF-8 bytes.
+    private static func mayHoldSeparator(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            let n = b.count
+            for i in 0..<n {
+                switch b[i] {
+                case 0x3E, 0x7C, 0x2F: return true
+                case 0xC2: if i + 1 < n, b[i + 1] == 0xB7 || b[i + 1] == 0xBB { return true }   // · »
+                case 0xE2:
+                    guard i + 2 < n else { break }
+                    let c1 = b[i + 1], c2 = b[i + 2]
+                    if c1 == 0x80 && (c2 == 0xBA || c2 == 0xA2) || c1 == 0x86 && c2 == 0x92 || c1 == 0x94 && c2 == 0x8A {
+                        return true   // › • → ┊
+                    }
+                case 0xEF:
+                    guard i + 2 < n else { break }
+                    if b[i + 1] == 0xBD && b[i + 2] == 0x9C || b[i + 1] == 0xBC && b[i + 2] == 0x9E { return true }   // ｜ ＞
+                default: break
+                }
+            }
+            return false
+        } ?? true
+    }
+
     /// An item without the spaces and tabs around it (Unicode space separators and tab, as
     /// `CharacterSet.whitespaces`).
     private static func trimmed(_ item: Substring.UnicodeScalarView) -> String {
@@ -30,7 +54,7 @@ enum MenuLine {
 
     static func isMenuLine(_ text: String, stats: TextStatistics) -> Bool {
         guard stats.sentenceEnds == 0, stats.characters <= 120 else { return false }
-        guard text.unicodeScalars.contains(where: isSeparator) else { return false }
+        guard mayHoldSeparator(text), text.unicodeScalars.contains(where: isSeparator) else { return false }
         // Split at the separators, scalar by scalar (every separator is one scalar; walking
         // Characters and hashing each one was most of this function's cost).
         var items: [Substring.UnicodeScalarView] = []

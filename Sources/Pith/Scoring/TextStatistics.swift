@@ -55,6 +55,14 @@ struct TextStatistics: Sendable, Equatable {
                 }
                 continue
             }
+            // Han characters (U+4000–U+9FFF, lead bytes E4–E9, but the hexagram symbols
+            // U+4DC0–U+4DFF, E4 B7 xx) — most of a Chinese page: no space, no mark, one word each.
+            if c >= 0xE4 && c <= 0xE9 && i + 2 < n && !(c == 0xE4 && b[i + 1] == 0xB7) {
+                i += 3
+                previousWasStop = false
+                characters += 1; cjk += 1; words += 1; inWord = false
+                continue
+            }
             let v: UInt32, length: Int
             if c >= 0xF0, i + 3 < n {
                 v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
