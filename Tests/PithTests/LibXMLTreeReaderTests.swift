@@ -27,7 +27,7 @@ struct LibXMLTreeReaderTests {
             } else {
                 flush()
                 let attributes = tree.attributes(of: i).map { " \($0.name)=\($0.value)" }.joined()
-                lines.append("\(node.depth) <\(node.name)\(attributes)>")
+                lines.append("\(node.depth) <\(tree.name(of: i))\(attributes)>")
             }
         }
         flush()
@@ -224,7 +224,7 @@ struct LibXMLTreeReaderTests {
         #expect(tree.nodes.indices.contains { tree.attributes(of: $0).contains { $0.name == "class" && $0.value == "c" } })
         let linked = try LibXMLTreeReader.parse(utf8: html, maxNodes: 100, maxDepth: 100, keepLinks: true)
         #expect(linked.nodes.indices.contains {
-            linked[$0].name == "a" && linked.attributes(of: $0).contains { $0.name == "href" && $0.value == "/x" }
+            linked.name(of: $0) == "a" && linked.attributes(of: $0).contains { $0.name == "href" && $0.value == "/x" }
         })
     }
 

@@ -173,7 +173,13 @@ extension DocumentTree {
     /// `attributeList`).
     mutating func appendNode(kind: Kind, name: String, text: String = "", attributes: [Attribute] = [],
                              parent: Int, end: Int, depth: Int) {
-        var node = Node(kind: kind, name: name, parent: parent, end: end, depth: depth)
+        var node = Node(kind: kind, parent: parent, end: end, depth: depth)
+        if !name.isEmpty {
+            if let id = names.firstIndex(of: name) { node.nameID = Int32(id) } else {
+                node.nameID = Int32(names.count)
+                names.append(name)
+            }
+        }
         if !text.isEmpty {
             node.textStart = textBytes.count
             node.textCount = text.utf8.count

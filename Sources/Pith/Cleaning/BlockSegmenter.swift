@@ -122,12 +122,12 @@ enum BlockSegmenter {
             let f = tree.flags[e]
             if kind == nil {
                 if depth > 0, f.contains(.tableCell) { continue }
-                if f.contains(.heading) { kind = .heading; level = HTMLVocabulary.headingLevel(tree[e].name) }
+                if f.contains(.heading) { kind = .heading; level = HTMLVocabulary.headingLevel(tree.name(of: e)) }
                 else if f.contains(.preformatted) { kind = .code; inPre = true }
                 else if f.contains(.listItem) { kind = .listItem }
                 else if f.contains(.tableCell) { kind = .tableCell }
             }
-            if f.contains(.preformatted) && tree[e].name == "pre" { inPre = true }
+            if f.contains(.preformatted) && tree.name(of: e) == "pre" { inPre = true }
             if f.contains(.quotation) { inQuote = true }
         }
         if kind == nil || kind == .tableCell, inQuote { return (.quote, nil, inPre) }

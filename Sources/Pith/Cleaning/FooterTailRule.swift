@@ -24,7 +24,7 @@ enum FooterTailRule {
 
     private static func isInsideQuotation(_ tree: DocumentTree, _ element: Int) -> Bool {
         tree.nearest(from: element, within: 64) { n in
-            tree[n].kind == .element && ["blockquote", "figure", "q"].contains(tree[n].name)
+            tree[n].kind == .element && ["blockquote", "figure", "q"].contains(tree.name(of: n))
         } != nil
     }
 }

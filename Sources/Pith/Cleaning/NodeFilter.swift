@@ -79,7 +79,7 @@ struct NodeFilter {
 
     static func softReason(_ tree: DocumentTree, _ i: Int, hints: ClassIDHints) -> RemovalReason? {
         if tree.flags[i].contains(.landmark) {
-            switch tree[i].name {
+            switch tree.name(of: i) {
             case "nav", "menu": return .navigation
             case "aside": return .sidebar
             case "footer": return .footer

@@ -26,7 +26,7 @@ enum TeaserListDetector {
             // "name.class" (no string is built; a parent has few distinct groups).
             var groups: [(key: UInt64, items: [Int])] = []
             for c in tree.children(of: parent) where tree[c].kind == .element && hard[c] == nil {
-                var h = ClassIDHints.hash(tree[c].name.utf8)
+                var h = ClassIDHints.hash(tree.name(of: c).utf8)
                 h = ClassIDHints.hash(CollectionOfOne(UInt8(ascii: ".")), continuing: h)
                 h = ClassIDHints.hash((tree.attribute("class", of: c) ?? "").utf8, continuing: h)
                 if let g = groups.firstIndex(where: { $0.key == h }) { groups[g].items.append(c) } else { groups.append((h, [c])) }

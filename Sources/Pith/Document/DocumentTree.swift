@@ -8,10 +8,12 @@
 struct DocumentTree: Sendable {
     enum Kind: UInt8, Sendable { case element, text }
 
+    /// A node is plain data (no strings, no arrays), so reading or copying one costs no
+    /// reference counting.
     struct Node: Sendable {
         var kind: Kind
-        /// Lower-case tag name for elements; empty for text.
-        var name: String
+        /// The tag name's number in `names` (0, the empty name, for text).
+        var nameID: Int32 = 0
         var parent: Int
         /// One past the last node of this node's subtree.
         var end: Int
@@ -33,6 +35,8 @@ struct DocumentTree: Sendable {
     }
 
     var nodes: [Node] = []
+    /// Lower-case tag names by number; number 0 is the empty name of text nodes.
+    var names: [String] = [""]
     /// What each node's tag is (empty for text), parallel to `nodes`.
     var flags: [HTMLVocabulary.TagFlags] = []
     /// The text of every text node, one after another, as UTF-8.
@@ -41,6 +45,9 @@ struct DocumentTree: Sendable {
     var attributeList: [Attribute] = []
 
     var count: Int { nodes.count }
+
+    /// The lower-case tag name of element `i` (empty for text).
+    func name(of i: Int) -> String { names[Int(nodes[i].nameID)] }
 
     /// Node `i`, read in place.
     subscript(_ i: Int) -> Node {
@@ -122,13 +129,15 @@ struct DocumentTree: Sendable {
     /// The first element named `name` in document order, optionally inside `root`.
     func firstElement(named name: String, in root: Int? = nil) -> Int? {
         let range = root.map { $0..<nodes[$0].end } ?? 0..<nodes.count
-        for i in range where nodes[i].kind == .element && nodes[i].name == name { return i }
+        guard let id = names.firstIndex(of: name) else { return nil }
+        for i in range where nodes[i].kind == .element && nodes[i].nameID == Int32(id) { return i }
         return nil
     }
 
     /// All elements named `name`, in document order.
     func elements(named name: String) -> [Int] {
-        nodes.indices.filter { nodes[$0].kind == .element && nodes[$0].name == name }
+        guard let id = names.firstIndex(of: name) else { return [] }
+        return nodes.indices.filter { nodes[$0].kind == .element && nodes[$0].nameID == Int32(id) }
     }
 
     /// The concatenated text of node `i`'s subtree, whitespace collapsed.

@@ -5,12 +5,12 @@ struct TableCellLocator {
     private var rowNumbers: [Int: [Int: Int]] = [:]
 
     mutating func locate(_ cell: Int, in tree: DocumentTree) -> TableCell? {
-        guard cell < tree.count, tree[cell].name == "td" || tree[cell].name == "th" else { return nil }
+        guard cell < tree.count, tree.name(of: cell) == "td" || tree.name(of: cell) == "th" else { return nil }
         var tr = tree[cell].parent
-        while tr >= 0, tree[tr].name != "tr", tree[tr].name != "table" { tr = tree[tr].parent }
-        guard tr >= 0, tree[tr].name == "tr" else { return nil }
+        while tr >= 0, tree.name(of: tr) != "tr", tree.name(of: tr) != "table" { tr = tree[tr].parent }
+        guard tr >= 0, tree.name(of: tr) == "tr" else { return nil }
         var table = tree[tr].parent
-        while table >= 0, tree[table].name != "table" { table = tree[table].parent }
+        while table >= 0, tree.name(of: table) != "table" { table = tree[table].parent }
         guard table >= 0 else { return nil }
         let number: Int
         if let n = tableNumbers[table] { number = n } else {
@@ -22,15 +22,15 @@ struct TableCellLocator {
             var i = table + 1
             while i < tree[table].end {
                 if tree[i].kind == .element {
-                    if tree[i].name == "table" { i = tree[i].end; continue }   // a nested table's rows are its own
-                    if tree[i].name == "tr" { rows[i] = rows.count }
+                    if tree.name(of: i) == "table" { i = tree[i].end; continue }   // a nested table's rows are its own
+                    if tree.name(of: i) == "tr" { rows[i] = rows.count }
                 }
                 i += 1
             }
             rowNumbers[table] = rows
         }
         var column = 0
-        for c in tree.children(of: tr) where c < cell && (tree[c].name == "td" || tree[c].name == "th") { column += 1 }
-        return TableCell(table: number, row: rowNumbers[table]?[tr] ?? 0, column: column, isHeader: tree[cell].name == "th")
+        for c in tree.children(of: tr) where c < cell && (tree.name(of: c) == "td" || tree.name(of: c) == "th") { column += 1 }
+        return TableCell(table: number, row: rowNumbers[table]?[tr] ?? 0, column: column, isHeader: tree.name(of: cell) == "th")
     }
 }

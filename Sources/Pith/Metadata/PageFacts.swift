@@ -22,7 +22,7 @@ struct PageFacts: Sendable {
             let node = tree[i]
             // Every fact below is read from an attribute most elements do not have.
             guard tree.hasAny(Self.factAttributes, i) else { continue }
-            switch node.name {
+            switch tree.name(of: i) {
             case "meta":
                 guard let content = tree.attribute("content", of: i) else { continue }
                 let value = WhitespaceNormalizer.collapse(content)

@@ -17,7 +17,7 @@ enum TitleFinder {
         for i in 0..<tree.count where tree[i].kind == .element {
             // `<meta>` and `<title>` are non-content tags, `<h1>` a heading: skip the rest at once.
             guard !tree.flags[i].isDisjoint(with: [.nonContent, .heading]) else { continue }
-            switch tree[i].name {
+            switch tree.name(of: i) {
             case "meta":
                 let key = (tree.attribute("property", of: i) ?? tree.attribute("name", of: i) ?? "").lowercased()
                 let content = WhitespaceNormalizer.collapse(tree.attribute("content", of: i) ?? "")

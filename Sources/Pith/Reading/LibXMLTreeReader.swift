@@ -107,9 +107,12 @@ private struct SAXTreeBuilder {
 
     private struct ElementName {
         var name: String
+        var id: Int32
         var flags: HTMLVocabulary.TagFlags
         var reads: HTMLVocabulary.AttributeMask
     }
+    /// The numbers of the tag names in `tree.names`.
+    private var nameIDs: [String: Int32] = [:]
 
     init(maxNodes: Int, maxDepth: Int, keepLinks: Bool, context: htmlParserCtxtPtr) {
         self.maxNodes = maxNodes
@@ -158,7 +161,7 @@ private struct SAXTreeBuilder {
         guard hasPending else { return }
         let index = tree.nodes.count
         guard append(DocumentTree.Node(
-            kind: .text, name: "", parent: parent, end: index + 1, depth: tree.nodes[parent].depth + 1,
+            kind: .text, parent: parent, end: index + 1, depth: tree.nodes[parent].depth + 1,
             textStart: pendingStart, textCount: tree.textBytes.count - pendingStart), flags: []) else {
             dropPendingText()
             return
@@ -175,9 +178,17 @@ private struct SAXTreeBuilder {
     mutating func start(_ rawName: UnsafePointer<xmlChar>?, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         if stopped { return }
         if skipLevel > 0 { skipLevel += 1; return }
-        let element = names.value(for: rawName) { [keepLinks] p in
+        let element = names.value(for: rawName) { p in
             let s = Self.localName(p.map { String(cString: $0) } ?? "")
-            return ElementName(name: s, flags: HTMLVocabulary.flags(of: s),
+            let id: Int32
+            if let known = nameIDs[s] {
+                id = known
+            } else {
+                id = Int32(tree.names.count)
+                tree.names.append(s)
+                nameIDs[s] = id
+            }
+            return ElementName(name: s, id: id, flags: HTMLVocabulary.flags(of: s),
                                reads: HTMLVocabulary.attributes(readOn: s, keepLinks: keepLinks))
         }
         let name = element.name, flags = element.flags
@@ -201,7 +212,7 @@ private struct SAXTreeBuilder {
         let depth = open.count
         let (attributeStart, attributeCount, attributeMask) = attributes(atts, readOn: element)
         guard append(DocumentTree.Node(
-            kind: .element, name: name, parent: open.last ?? -1, end: index + 1, depth: depth,
+            kind: .element, nameID: element.id, parent: open.last ?? -1, end: index + 1, depth: depth,
             attributeStart: attributeStart, attributeCount: attributeCount, attributeMask: attributeMask),
             flags: flags) else { return }
         if flags.contains(.opaque) {
