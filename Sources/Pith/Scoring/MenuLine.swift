@@ -6,79 +6,82 @@ import Foundation
 /// A line that ends a sentence, or has an item longer than four words (eight CJK characters),
 /// is prose that happens to hold a separator: "Revenue rose 5% in Q3 / Q4 compared to last year."
 enum MenuLine {
-    private static func isSeparator(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x3E, 0x7C, 0x2F, 0xB7, 0xBB, 0x203A, 0xFF5C, 0x2022, 0x2192, 0xFF1E, 0x250A: return true
-        default: return false
+    /// How many bytes the separator at `i` takes (0 when none starts there): `>` `|` `/` `·` `»`
+    /// `›` `｜` `•` `→` `＞` `┊`. Every separator starts with an ASCII or lead byte, so looking at
+    /// every byte finds them only where characters start.
+    @inline(__always)
+    private static func separatorLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let n = b.count
+        switch b[i] {
+        case 0x3E, 0x7C, 0x2F: return 1
+        case 0xC2: return i + 1 < n && (b[i + 1] == 0xB7 || b[i + 1] == 0xBB) ? 2 : 0
+        case 0xE2:
+            guard i + 2 < n else { return 0 }
+            let c1 = b[i + 1], c2 = b[i + 2]
+            return c1 == 0x80 && (c2 == 0xBA || c2 == 0xA2) || c1 == 0x86 && c2 == 0x92 || c1 == 0x94 && c2 == 0x8A ? 3 : 0
+        case 0xEF:
+            guard i + 2 < n else { return 0 }
+            return b[i + 1] == 0xBD && b[i + 2] == 0x9C || b[i + 1] == 0xBC && b[i + 2] == 0x9E ? 3 : 0
+        default: return 0
         }
     }
 
-    /// True when the text holds a separator (`isSeparator`), found on its UTF-8 bytes.
-    private static func mayHoldSeparator(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { b -> Bool in
-            let n = b.count
-            for i in 0..<n {
-                switch b[i] {
-                case 0x3E, 0x7C, 0x2F: return true
-                case 0xC2: if i + 1 < n, b[i + 1] == 0xB7 || b[i + 1] == 0xBB { return true }   // · »
-                case 0xE2:
-                    guard i + 2 < n else { break }
-                    let c1 = b[i + 1], c2 = b[i + 2]
-                    if c1 == 0x80 && (c2 == 0xBA || c2 == 0xA2) || c1 == 0x86 && c2 == 0x92 || c1 == 0x94 && c2 == 0x8A {
-                        return true   // › • → ┊
-                    }
-                case 0xEF:
-                    guard i + 2 < n else { break }
-                    if b[i + 1] == 0xBD && b[i + 2] == 0x9C || b[i + 1] == 0xBC && b[i + 2] == 0x9E { return true }   // ｜ ＞
-                default: break
-                }
-            }
-            return false
-        } ?? true
+    /// How many bytes the blank at `i` takes (0 when none): tab and the Unicode space separators
+    /// (as `CharacterSet.whitespaces`: U+0020, U+00A0, U+1680, U+2000–U+200A, U+202F, U+205F, U+3000).
+    @inline(__always)
+    private static func blankLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end n: Int) -> Int {
+        switch b[i] {
+        case 0x09, 0x20: return 1
+        case 0xC2: return i + 1 < n && b[i + 1] == 0xA0 ? 2 : 0
+        case 0xE1: return i + 2 < n && b[i + 1] == 0x9A && b[i + 2] == 0x80 ? 3 : 0
+        case 0xE2:
+            guard i + 2 < n else { return 0 }
+            let c1 = b[i + 1], c2 = b[i + 2]
+            return c1 == 0x80 && (c2 >= 0x80 && c2 <= 0x8A || c2 == 0xAF) || c1 == 0x81 && c2 == 0x9F ? 3 : 0
+        case 0xE3: return i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80 ? 3 : 0
+        default: return 0
+        }
     }
 
-    /// An item without the spaces and tabs around it (Unicode space separators and tab, as
-    /// `CharacterSet.whitespaces`).
-    private static func trimmed(_ item: Substring.UnicodeScalarView) -> String {
-        func isBlank(_ u: Unicode.Scalar) -> Bool {
-            switch u.value {
-            case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
-            default: return false
-            }
+    /// The item `lo..<hi` without the blanks around it.
+    private static func trimmed(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> (Int, Int) {
+        var lo = lo, hi = hi
+        while lo < hi, case let k = blankLength(b, at: lo, end: hi), k > 0 { lo += k }
+        while hi > lo {
+            var last = hi - 1
+            while last > lo && b[last] & 0xC0 == 0x80 { last -= 1 }
+            let k = blankLength(b, at: last, end: hi)
+            guard k > 0, last + k == hi else { break }
+            hi = last
         }
-        var lo = item.startIndex, hi = item.endIndex
-        while lo != hi, isBlank(item[lo]) { lo = item.index(after: lo) }
-        while hi != lo, isBlank(item[item.index(before: hi)]) { hi = item.index(before: hi) }
-        return String(String.UnicodeScalarView(item[lo..<hi]))
+        return (lo, hi)
     }
 
     static func isMenuLine(_ text: String, stats: TextStatistics) -> Bool {
         guard stats.sentenceEnds == 0, stats.characters <= 120 else { return false }
-        guard mayHoldSeparator(text), text.unicodeScalars.contains(where: isSeparator) else { return false }
-        // Split at the separators, scalar by scalar (every separator is one scalar; walking
-        // Characters and hashing each one was most of this function's cost).
-        var items: [Substring.UnicodeScalarView] = []
-        var separatorCount = 0
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        var i = scalars.startIndex
-        while i != scalars.endIndex {
-            let next = scalars.index(after: i)
-            if isSeparator(scalars[i]) {
-                items.append(scalars[start..<i])
-                separatorCount += 1
-                start = next
+        var text = text
+        return text.withUTF8 { b in
+            // Split at the separators; every item that is not blank must be short.
+            var separators = 0, items = 0
+            var start = 0, i = 0
+            let n = b.count
+            func isShortOrEmpty(_ lo: Int, _ hi: Int) -> Bool {
+                let (lo, hi) = trimmed(b, lo, hi)
+                guard lo < hi else { return true }
+                items += 1
+                let s = TextStatistics(utf8: UnsafeBufferPointer(rebasing: b[lo..<hi]))
+                return s.isMostlyCJK ? s.characters <= 8 : s.words <= 4
             }
-            i = next
+            while i < n {
+                let k = separatorLength(b, at: i)
+                if k == 0 { i += 1; continue }
+                separators += 1
+                guard isShortOrEmpty(start, i) else { return false }
+                i += k
+                start = i
+            }
+            guard separators >= 1, isShortOrEmpty(start, n) else { return false }
+            return items >= 2
         }
-        items.append(scalars[start...])
-        guard separatorCount >= 1 else { return false }
-        let nonEmpty = items.map(trimmed).filter { !$0.isEmpty }
-        guard nonEmpty.count >= 2 else { return false }
-        for item in nonEmpty {
-            let s = TextStatistics(item)
-            if s.isMostlyCJK ? s.characters > 8 : s.words > 4 { return false }
-        }
-        return true
     }
 }

@@ -25,6 +25,12 @@ struct TextStatistics: Sendable, Equatable {
         text.withUTF8 { count($0) }
     }
 
+    /// The counts of well-formed UTF-8.
+    init(utf8: UnsafeBufferPointer<UInt8>) {
+        self.init()
+        count(utf8)
+    }
+
     /// Counts over UTF-8 bytes, decoded here (a string's bytes are valid UTF-8): walking
     /// `unicodeScalars` cost several times as much per character.
     private mutating func count(_ b: UnsafeBufferPointer<UInt8>) {
