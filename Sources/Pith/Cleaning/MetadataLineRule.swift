@@ -19,12 +19,14 @@ enum MetadataLineRule {
 
     /// `08:00`, `14:35:08`, `6:02 AM`: hours and minutes.
     static func hasClockTime(_ text: String) -> Bool {
-        let b = Array(text.utf8)
-        guard b.count >= 4 else { return false }
-        for i in 1..<(b.count - 2) where b[i] == UInt8(ascii: ":") {
-            let before = b[i - 1], after1 = b[i + 1], after2 = b[i + 2]
-            if (0x30...0x39).contains(before), (0x30...0x35).contains(after1), (0x30...0x39).contains(after2) { return true }
+        func scan(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard b.count >= 4 else { return false }
+            for i in 1..<(b.count - 2) where b[i] == UInt8(ascii: ":") {
+                let before = b[i - 1], after1 = b[i + 1], after2 = b[i + 2]
+                if (0x30...0x39).contains(before), (0x30...0x35).contains(after1), (0x30...0x39).contains(after2) { return true }
+            }
+            return false
         }
-        return false
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
     }
 }

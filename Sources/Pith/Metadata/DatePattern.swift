@@ -21,20 +21,7 @@ enum DatePattern {
         // Every form has a year in four ASCII digits in a row (see `isValid` for the range): most
         // blocks are ruled out without a look at their characters.
         // A year is 1990…2100: four digits starting 19, 20 or 21.
-        var run = 0, hasYear = false, first: UInt8 = 0, second: UInt8 = 0
-        for b in text.utf8 {
-            if b >= 0x30 && b <= 0x39 {
-                run += 1
-                if run == 1 { first = b } else if run == 2 { second = b }
-                if run == 4, first == 0x31 && second == 0x39 || first == 0x32 && (second == 0x30 || second == 0x31) {
-                    hasYear = true
-                    break
-                }
-            } else {
-                run = 0
-            }
-        }
-        guard hasYear else { return nil }
+        guard mayHoldYear(text) else { return nil }
         // Scalars, not Characters: the patterns are ASCII digits, letters and 年/月, and splitting
         // a block into grapheme clusters costs more than the rest of the search.
         let chars = Array(text.unicodeScalars)
@@ -52,6 +39,26 @@ enum DatePattern {
             i += 1
         }
         return nil
+    }
+
+    /// True when four ASCII digits in a row start with 19, 20 or 21.
+    static func mayHoldYear(_ text: String) -> Bool {
+        func scan<S: Sequence>(_ bytes: S) -> Bool where S.Element == UInt8 {
+            var run = 0, first: UInt8 = 0, second: UInt8 = 0
+            for b in bytes {
+                if b >= 0x30 && b <= 0x39 {
+                    run += 1
+                    if run == 1 { first = b } else if run == 2 { second = b }
+                    if run == 4, first == 0x31 && second == 0x39 || first == 0x32 && (second == 0x30 || second == 0x31) {
+                        return true
+                    }
+                } else {
+                    run = 0
+                }
+            }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
     }
 
     static func isValid(_ y: Int, _ m: Int, _ d: Int) -> Bool {

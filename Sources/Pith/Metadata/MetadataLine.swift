@@ -41,6 +41,9 @@ enum MetadataLine {
             return next == UInt8(ascii: ":")
         }
         guard stats.characters <= 24, stats.sentenceEnds == 0 else { return false }
+        // The labels' first characters, before any copy of the text.
+        guard let lead = text.utf8.withContiguousStorageIfAvailable({ b in b.count >= 3 ? UInt32(b[0]) << 16 | UInt32(b[1]) << 8 | UInt32(b[2]) : 0 }),
+              fieldLabelLeads.contains(lead) || fieldLabelLeads.contains(0) else { return false }
         let bytes = Array(text.utf8)
         for label in fieldLabels where bytes.starts(with: label) {
             var rest = bytes[label.count...].drop { $0 == 0x20 }
@@ -55,11 +58,18 @@ enum MetadataLine {
     /// `Resources/fields.txt`, `[field-labels]`.
     private static let fieldLabels: [[UInt8]] = FieldVocabulary.shared.fieldLabels.map { Array($0.utf8) }.filter { !$0.isEmpty }
 
+    /// The first three bytes of each field label (labels shorter than that can match no text
+    /// shorter than three bytes: they keep the check open).
+    private static let fieldLabelLeads: Set<UInt32> = Set(fieldLabels.map { l in
+        l.count >= 3 ? UInt32(l[0]) << 16 | UInt32(l[1]) << 8 | UInt32(l[2]) : 0
+    })
+
     /// `光明日报记者 王建宏 张文攀`, `本报实习生 刘国栋`: a reporter credit, names only after the role.
     static func isReporterLine(_ text: String, stats: TextStatistics) -> Bool {
         guard stats.characters <= 40, stats.sentenceEnds == 0, stats.cjk > 0 else { return false }
-        let bytes = Array(text.utf8)
-        guard reporterRoles.contains(where: { ByteSearch.contains(bytes, $0) }),
+        let hasRole = text.utf8.withContiguousStorageIfAvailable { b in reporterRoles.contains { ByteSearch.contains(b, $0) } }
+            ?? reporterRoles.contains { ByteSearch.contains(Array(text.utf8), $0) }
+        guard hasRole,
               let r = ["记者", "实习生", "通讯员"].lazy.compactMap({ text.range(of: $0) }).first else { return false }
         let names = text[r.upperBound...].split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "　" || $0 == "," || $0 == "，" })
         guard !names.isEmpty, names.count <= 6 else { return false }

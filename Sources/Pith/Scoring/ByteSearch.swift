@@ -2,26 +2,28 @@
 /// page, and Foundation's `String.contains` is far slower. Needles are short phrases, so a
 /// first-byte scan with a compare is enough.
 enum ByteSearch {
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         let n = needle.count, h = haystack.count
         guard n > 0 else { return true }
         guard h >= n else { return false }
-        return haystack.withUnsafeBufferPointer { hp in
-            needle.withUnsafeBufferPointer { np in
-                let first = np[0]
-                var i = 0
-                let last = h - n
-                while i <= last {
-                    if hp[i] == first {
-                        var k = 1
-                        while k < n, hp[i + k] == np[k] { k += 1 }
-                        if k == n { return true }
-                    }
-                    i += 1
+        return needle.withUnsafeBufferPointer { np in
+            let first = np[0]
+            var i = 0
+            let last = h - n
+            while i <= last {
+                if haystack[i] == first {
+                    var k = 1
+                    while k < n, haystack[i + k] == np[k] { k += 1 }
+                    if k == n { return true }
                 }
-                return false
+                i += 1
             }
+            return false
         }
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        haystack.withUnsafeBufferPointer { contains($0, needle) }
     }
 
     /// True when `text` contains `needle` (lower-case ASCII) in any letter case, compared on
