@@ -22,3 +22,23 @@ import Testing
     #expect(Array("héllo 中".utf8).withUnsafeBytes { Transcoder.isValidUTF8($0) })
     #expect(![0xC3, 0x28].withUnsafeBytes { Transcoder.isValidUTF8($0) })
 }
+
+@Test func repairedUTF8MatchesTheStandardDecoder() throws {
+    // Valid text, broken and truncated sequences, surrogates, overlongs, stray continuation bytes,
+    // in pseudo-random order: the repair must give what Swift's own decoder gives (one U+FFFD
+    // per maximal ill-formed subpart), and count the replacements.
+    let pieces: [[UInt8]] = [Array("plain ascii ".utf8), Array("中文".utf8), Array("é".utf8), Array("😀".utf8),
+                             [0xE4, 0xB8], [0xFF], [0x80], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC3]]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for _ in 0..<300 {
+        var bytes: [UInt8] = []
+        for _ in 0..<12 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            bytes += pieces[Int(state >> 33) % pieces.count]
+        }
+        let d = try #require(bytes.withUnsafeBytes { Transcoder.decode($0, from: .utf8) })
+        let expected = String(decoding: bytes, as: UTF8.self)
+        #expect(d.utf8 == Array(expected.utf8))
+        #expect(d.errors == expected.unicodeScalars.filter { $0 == "\u{FFFD}" }.count)
+    }
+}

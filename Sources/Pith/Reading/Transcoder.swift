@@ -111,25 +111,24 @@ enum Transcoder {
         var out = [UInt8]()
         out.reserveCapacity(n)
         var errors = 0, multibyte = 0, high = 0
-        var i = 0
+        // Well-formed input is copied in runs: only an ill-formed sequence ends a run.
+        var copied = 0
+        var i = UTF8Scan.skipASCII(base, from: 0, count: n)
         while i < n {
-            // Runs of ASCII are copied as they are.
-            let runEnd = UTF8Scan.skipASCII(base, from: i, count: n)
-            if runEnd > i { out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[i..<runEnd])) }
-            i = runEnd
-            if i == n { break }
             let (length, valid) = UTF8Scan.sequence(base, at: i, count: n)
             if valid {
-                out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[i..<i + length]))
                 multibyte += 1
             } else {
                 // One replacement per maximal ill-formed prefix, as the standard decoder does.
                 errors += 1
+                out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[copied..<i]))
                 out.append(contentsOf: replacement)
+                copied = i + length
             }
             high += length
-            i += length
+            i = UTF8Scan.skipASCII(base, from: i + length, count: n)
         }
+        out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[copied..<n]))
         // Characters: every ASCII byte, plus one per multi-byte sequence or replacement.
         return Decoded(utf8: out, errors: errors, characters: n - high + multibyte + errors)
     }
