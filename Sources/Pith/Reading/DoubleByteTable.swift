@@ -73,29 +73,37 @@ struct DoubleByteTable: Sendable {
     func decode(_ bytes: UnsafeRawBufferPointer) -> [UInt8]? {
         guard let base = bytes.baseAddress else { return [] }
         let n = bytes.count
-        var out = [UInt8]()
-        out.reserveCapacity(n + n / 2)
         let leadLow = Int(leadRange.lowerBound)
-        return entries.withUnsafeBufferPointer { table -> [UInt8]? in
-            var i = 0
-            while i < n {
-                let run = UTF8Scan.skipASCII(base, from: i, count: n)
-                if run > i { out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[i..<run])) }
-                i = run
-                guard i < n else { break }
-                let lead = bytes[i]
-                guard leadRange.contains(lead), i + 1 < n else { return nil }
-                let trail = bytes[i + 1]
-                guard trailRange.contains(trail) else { return nil }
-                let packed = table[(Int(lead) - leadLow) * 256 + Int(trail)]
-                guard packed != 0 else { return nil }
-                let length = Int(packed >> 24)
-                out.append(UInt8(truncatingIfNeeded: packed))
-                out.append(UInt8(truncatingIfNeeded: packed >> 8))
-                if length == 3 { out.append(UInt8(truncatingIfNeeded: packed >> 16)) }
-                i += 2
+        var failed = false
+        // Written straight into the result: two bytes become at most three, one stays one.
+        let out = entries.withUnsafeBufferPointer { table in
+            [UInt8](unsafeUninitializedCapacity: n + n / 2 + 1) { out, count in
+                let o = out.baseAddress!
+                var i = 0
+                while i < n {
+                    let run = UTF8Scan.skipASCII(base, from: i, count: n)
+                    if run > i {
+                        UnsafeMutableRawPointer(o + count).copyMemory(from: base + i, byteCount: run - i)
+                        count += run - i
+                    }
+                    i = run
+                    guard i < n else { break }
+                    let lead = bytes[i]
+                    guard leadRange.contains(lead), i + 1 < n, trailRange.contains(bytes[i + 1]) else { failed = true; return }
+                    let packed = table[(Int(lead) - leadLow) * 256 + Int(bytes[i + 1])]
+                    guard packed != 0 else { failed = true; return }
+                    o[count] = UInt8(truncatingIfNeeded: packed)
+                    o[count + 1] = UInt8(truncatingIfNeeded: packed >> 8)
+                    if packed >> 24 == 3 {
+                        o[count + 2] = UInt8(truncatingIfNeeded: packed >> 16)
+                        count += 3
+                    } else {
+                        count += 2
+                    }
+                    i += 2
+                }
             }
-            return out
         }
+        return failed ? nil : out
     }
 }
