@@ -321,7 +321,9 @@ private struct NameCache<Value> {
     mutating func value(for pointer: UnsafePointer<xmlChar>?, make: (UnsafePointer<xmlChar>?) -> Value) -> Value {
         guard let pointer else { return make(nil) }
         let raw = UnsafeRawPointer(pointer)
-        let slot = Int(bitPattern: UInt(bitPattern: raw) &>> 3) & 511
+        // Names sit a few bytes apart in libxml2's dictionary: the address is mixed (Fibonacci
+        // hashing) so that neighbours do not share a slot.
+        let slot = Int(truncatingIfNeeded: (UInt64(UInt(bitPattern: raw)) &* 0x9E37_79B9_7F4A_7C15) &>> 55)
         if keys[slot] == raw, let v = values[slot] { return v }
         let v = make(pointer)
         keys[slot] = raw
