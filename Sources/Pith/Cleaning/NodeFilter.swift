@@ -103,13 +103,7 @@ struct NodeFilter {
         for a in tree.attributes(of: i) {
             if a.name == "class" { classValue = a.value } else if a.name == "id" { idValue = a.value }
         }
-        let classAndID: String
-        switch (classValue, idValue) {
-        case (nil, nil): return nil
-        case let (c?, nil): classAndID = c
-        case let (nil, d?): classAndID = d
-        case let (c?, d?): classAndID = c + " " + d
-        }
-        return hints.removalReason(classAndID: classAndID)
+        guard let first = classValue ?? idValue else { return nil }
+        return hints.removalReason(first, classValue == nil ? nil : idValue)
     }
 }

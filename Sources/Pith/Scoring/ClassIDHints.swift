@@ -29,6 +29,11 @@ struct ClassIDHints: Sendable {
         return h
     }
 
+    /// `hash` of a string's bytes, read in place.
+    static func hash(_ utf8: String.UTF8View, continuing start: UInt64 = fnvOffset) -> UInt64 {
+        utf8.withContiguousStorageIfAvailable { hash($0, continuing: start) } ?? hash(Array(utf8), continuing: start)
+    }
+
     private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
 
@@ -56,9 +61,16 @@ struct ClassIDHints: Sendable {
 
     /// The removal reason the class/id value suggests, or nil.
     func removalReason(classAndID value: String) -> RemovalReason? {
+        removalReason(value, nil)
+    }
+
+    /// The removal reason of two values read as one, space-separated (`class`, then `id`),
+    /// without joining them.
+    func removalReason(_ first: String, _ second: String?) -> RemovalReason? {
         // The tokens of `tokens(_:)`, hashed as they are read: no strings built.
         var sink = HashingSink(removalByHash: removalByHash, keepHashes: keepHashes)
-        Self.scan(value, into: &sink)
+        Self.scan(first, into: &sink)
+        if let second { Self.scan(second, into: &sink) }
         return sink.vetoed ? nil : sink.first
     }
 
@@ -86,8 +98,13 @@ struct ClassIDHints: Sendable {
 
     /// The one definition of how class/id values split into tokens, for every reader of them.
     static func scan<S: TokenSink>(_ value: String, into sink: inout S) {
+        var value = value
+        value.withUTF8 { scan($0, into: &sink) }
+    }
+
+    static func scan<S: TokenSink>(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout S) {
         var previousWasLower = false
-        for byte in value.utf8 {
+        for byte in bytes {
             switch byte {
             case 0x41...0x5A:  // upper case: a hump after lower case starts a token
                 if previousWasLower { sink.endToken() }
