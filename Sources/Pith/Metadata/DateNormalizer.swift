@@ -54,10 +54,21 @@ enum DateNormalizer {
         let day = String(iso.prefix(10))
         let parts = day.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return false }
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "UTC")!
-        guard let date = cal.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])) else { return false }
-        return date.timeIntervalSince(now) <= 86_400
+        // The day's midnight in UTC, in seconds since 1970, by calendar arithmetic (building a
+        // `Calendar` for each date cost more than the rest of the metadata).
+        let midnight = Double(daysSince1970(parts[0], parts[1], parts[2])) * 86_400
+        return midnight - now.timeIntervalSince1970 <= 86_400
+    }
+
+    /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar.
+    static func daysSince1970(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        // Years counted from March, so that the leap day ends a year (H. Hinnant's days_from_civil).
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// A date in a URL path: `/2012/10/13/`, `/2012-10-13-slug`, `/20121013/`.
