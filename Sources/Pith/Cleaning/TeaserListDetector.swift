@@ -15,28 +15,39 @@ enum TeaserListDetector {
     static let minItems = 3
 
     static func mark(_ tree: DocumentTree, hard: [RemovalReason?], into soft: inout [RemovalReason?]) {
-        for parent in 0..<tree.count where tree[parent].kind == .element && hard[parent] == nil {
+        // Buffers reused from parent to parent.
+        var keyed: [(key: UInt64, child: Int)] = []
+        var teasers: [(Int, Bool)] = []
+        var linkEnds: [Int] = []
+        for parent in 0..<tree.count where tree.nodes[parent].kind == .element && hard[parent] == nil {
             var childCount = 0
-            for c in tree.children(of: parent) where tree[c].kind == .element && hard[c] == nil {
+            for c in tree.children(of: parent) where tree.nodes[c].kind == .element && hard[c] == nil {
                 childCount += 1
                 if childCount >= minItems { break }
             }
             guard childCount >= minItems else { continue }
             // Children grouped by tag name and class, keyed by the 64-bit hash of
-            // "name.class" (no string is built; a parent has few distinct groups).
-            var groups: [(key: UInt64, items: [Int])] = []
-            for c in tree.children(of: parent) where tree[c].kind == .element && hard[c] == nil {
+            // "name.class" (no string is built): sorted by key, a group is a run.
+            keyed.removeAll(keepingCapacity: true)
+            for c in tree.children(of: parent) where tree.nodes[c].kind == .element && hard[c] == nil {
                 var h = ClassIDHints.hash(tree.name(of: c).utf8)
                 h = ClassIDHints.hash(CollectionOfOne(UInt8(ascii: ".")), continuing: h)
                 h = ClassIDHints.hash((tree.attribute("class", of: c) ?? "").utf8, continuing: h)
-                if let g = groups.firstIndex(where: { $0.key == h }) { groups[g].items.append(c) } else { groups.append((h, [c])) }
+                keyed.append((h, c))
             }
-            for (_, items) in groups where items.count >= minItems {
-                var teasers: [(Int, Bool)] = []
-                for item in items {
-                    if let hasExcerpt = teaserShape(tree, item, hard: hard) { teasers.append((item, hasExcerpt)) }
+            keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.child < $1.child }
+            var start = 0
+            while start < keyed.count {
+                var end = start + 1
+                while end < keyed.count && keyed[end].key == keyed[start].key { end += 1 }
+                defer { start = end }
+                guard end - start >= minItems else { continue }
+                teasers.removeAll(keepingCapacity: true)
+                for k in start..<end {
+                    let item = keyed[k].child
+                    if let hasExcerpt = teaserShape(tree, item, hard: hard, linkEnds: &linkEnds) { teasers.append((item, hasExcerpt)) }
                 }
-                guard teasers.count >= minItems, Double(teasers.count) >= 0.6 * Double(items.count) else { continue }
+                guard teasers.count >= minItems, Double(teasers.count) >= 0.6 * Double(end - start) else { continue }
                 for (item, hasExcerpt) in teasers where soft[item] == nil {
                     soft[item] = hasExcerpt ? .related : .linkList
                 }
@@ -45,16 +56,16 @@ enum TeaserListDetector {
     }
 
     /// Nil when the item is not teaser-shaped; otherwise whether it has text besides its link.
-    private static func teaserShape(_ tree: DocumentTree, _ item: Int, hard: [RemovalReason?]) -> Bool? {
+    private static func teaserShape(_ tree: DocumentTree, _ item: Int, hard: [RemovalReason?], linkEnds: inout [Int]) -> Bool? {
         var firstLinkEnd: Int? = nil
         var linkedChars = 0, otherChars = 0
-        var linkEnds: [Int] = []
+        linkEnds.removeAll(keepingCapacity: true)
         var i = item + 1
         let end = tree[item].end
         while i < end {
             while let l = linkEnds.last, l <= i { linkEnds.removeLast() }
-            if hard[i] != nil { i = tree[i].end; continue }
-            let n = tree[i]
+            if hard[i] != nil { i = tree.nodes[i].end; continue }
+            let n = tree.nodes[i]
             if n.kind == .element {
                 if tree.flags[i].contains(.anchor) { linkEnds.append(n.end) }
             } else {
