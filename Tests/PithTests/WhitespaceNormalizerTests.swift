@@ -39,3 +39,14 @@ struct WhitespaceNormalizerTests {
         #expect(WhitespaceNormalizer.collapse(text) == words.joined(separator: " "))
     }
 }
+
+@Test func trimmingMatchesFoundationsCharacterSets() {
+    // Every scalar of the first planes at both ends, with text that must stay.
+    for v in UInt32(0)..<0x3100 where Unicode.Scalar(v) != nil && (v < 0x100 || v >= 0x1600) {
+        let c = String(Unicode.Scalar(v)!)
+        for text in [c + "a b" + c, c + c + "中" + c, c, "x" + c + "y", ""] {
+            #expect(text.trimmingBlanks() == text.trimmingCharacters(in: .whitespaces), "U+\(String(v, radix: 16))")
+            #expect(text.trimmingWhitespace() == text.trimmingCharacters(in: .whitespacesAndNewlines), "U+\(String(v, radix: 16))")
+        }
+    }
+}

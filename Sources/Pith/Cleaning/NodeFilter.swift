@@ -69,8 +69,10 @@ struct NodeFilter {
             case "style":
                 // Most inline styles hide nothing: look for "none" or "hidden" before any work.
                 guard Self.mayHide(a.value) else { continue }
-                let s = WhitespaceNormalizer.squeezed(a.value).lowercased()
-                if s.contains("display:none") || s.contains("visibility:hidden") { return true }
+                let s = WhitespaceNormalizer.squeezed(a.value)
+                if ByteSearch.containsIgnoringASCIICase(s, "display:none") || ByteSearch.containsIgnoringASCIICase(s, "visibility:hidden") {
+                    return true
+                }
             default: break
             }
         }

@@ -135,3 +135,43 @@ extension String {
         return String(sub)
     }
 }
+
+extension StringProtocol {
+    /// The text without blanks (`WhitespaceNormalizer.isBlank`) at either end: what Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` gives, without bridging to `NSString` (which cost
+    /// tens of thousands of instructions per call).
+    func trimmingBlanks() -> String { String(self).trimmingScalars(where: WhitespaceNormalizer.isBlank) }
+
+    /// The same for blanks and line ends (U+000A–U+000D, U+0085, U+2028, U+2029):
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`.
+    func trimmingWhitespace() -> String {
+        String(self).trimmingScalars { u in
+            switch u.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+            default: return WhitespaceNormalizer.isBlank(u)
+            }
+        }
+    }
+}
+
+extension WhitespaceNormalizer {
+    /// Tab, the Unicode space separators and U+200B: the characters of Foundation's
+    /// `.whitespaces` (checked in the tests against Foundation itself).
+    static func isBlank(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+}
+
+extension String {
+    fileprivate func trimmingScalars(where drop: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = unicodeScalars
+        var lo = scalars.startIndex, hi = scalars.endIndex
+        while lo < hi, drop(scalars[lo]) { lo = scalars.index(after: lo) }
+        while hi > lo, drop(scalars[scalars.index(before: hi)]) { hi = scalars.index(before: hi) }
+        if lo == scalars.startIndex && hi == scalars.endIndex { return self }
+        return String(scalars[lo..<hi])
+    }
+}

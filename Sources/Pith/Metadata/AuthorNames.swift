@@ -4,7 +4,7 @@ enum AuthorNames {
     static func split(_ value: String) -> [String] {
         var parts: [String] = []
         for chunk in value.split(separator: ";") {
-            let commaParts = chunk.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let commaParts = chunk.split(separator: ",").map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
             // Split at commas only when every part looks like a full name (two words or more).
             if commaParts.count > 1, commaParts.allSatisfy({ $0.split(separator: " ").count >= 2 }) {
                 parts.append(contentsOf: commaParts)
@@ -43,7 +43,7 @@ enum AuthorNames {
         for sep in [" - ", " | ", " – ", " — "] {
             if let r = s.range(of: sep) { s = String(s[..<r.lowerBound]) }
         }
-        return s.trimmingCharacters(in: .whitespaces)
+        return s.trimmingBlanks()
     }
 }
 

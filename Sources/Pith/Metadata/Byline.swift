@@ -16,7 +16,7 @@ enum Byline {
         for (k, p) in englishPrefixes.enumerated() {
             guard ByteSearch.contains(lowerBytes, englishPrefixBytes[k]), let r = lower.range(of: p) else { continue }
             // "By" must open the line or follow a separator, not sit inside a sentence.
-            let before = lower[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+            let before = lower[..<r.lowerBound].trimmingBlanks()
             guard before.isEmpty || before.hasSuffix("|") || before.hasSuffix("·") else { continue }
             let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
             var rest = String(line.dropFirst(offset))
@@ -28,11 +28,11 @@ enum Byline {
         }
         for (k, p) in chinesePrefixes.enumerated() {
             guard ByteSearch.contains(lineBytes, chinesePrefixBytes[k]), let r = line.range(of: p) else { continue }
-            var rest = String(line[r.upperBound...]).trimmingCharacters(in: .whitespaces)
+            var rest = String(line[r.upperBound...]).trimmingBlanks()
             for stop in stops {
                 if let s = rest.range(of: stop) { rest = String(rest[..<s.lowerBound]) }
             }
-            let name = rest.trimmingCharacters(in: .whitespaces)
+            let name = rest.trimmingBlanks()
             if !name.isEmpty, name.count <= 12 { return [name] }
         }
         return []

@@ -6,7 +6,7 @@ enum DateNormalizer {
     /// Machine dates (`datetime`, meta content, JSON-LD): ISO forms, `20121013`, RFC 2822,
     /// and anything `DatePattern` reads in text.
     static func normalize(_ raw: String, now: Date = Date()) -> String? {
-        let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let s = raw.trimmingWhitespace()
         guard !s.isEmpty else { return nil }
         if let iso = isoForm(s), isNotFuture(iso, now: now) { return iso }
         if s.count == 8, s.allSatisfy(\.isASCII), let n = Int(s) {

@@ -102,7 +102,7 @@ enum MetadataCollector {
     /// An absolute http(s) URL for `ref`, resolved against `base` when relative; nil for
     /// `javascript:`, `data:` and unparseable references.
     static func resolve(_ ref: String, against base: String?) -> String? {
-        let r = ref.trimmingCharacters(in: .whitespacesAndNewlines)
+        let r = ref.trimmingWhitespace()
         guard !r.isEmpty else { return nil }
         let lower = r.lowercased()
         if lower.hasPrefix("javascript:") || lower.hasPrefix("data:") || lower.hasPrefix("mailto:") { return nil }
@@ -117,7 +117,7 @@ enum MetadataCollector {
 /// with a Chinese body is Chinese); uses the guess when nothing is declared.
 enum LanguageDecision {
     static func decide(declared: String?, guessed: String?, strong: Bool = false) -> String? {
-        let d = declared.map { $0.replacingOccurrences(of: "_", with: "-").trimmingCharacters(in: .whitespaces) }
+        let d = declared.map { $0.replacingOccurrences(of: "_", with: "-").trimmingBlanks() }
             .flatMap { $0.isEmpty ? nil : $0 }
         guard let d else { return guessed }
         guard let guessed else { return d }

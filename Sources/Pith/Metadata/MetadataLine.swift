@@ -175,7 +175,7 @@ enum MetadataLine {
             if let stop = labels.compactMap({ rest.range(of: $0, options: .caseInsensitive)?.lowerBound }).min() {
                 rest = rest[..<stop]
             }
-            let value = rest.prefix { !"|｜/ \t".contains($0) }.trimmingCharacters(in: .whitespaces)
+            let value = rest.prefix { !"|｜/ \t".contains($0) }.trimmingBlanks()
             if !value.isEmpty, value.count <= 20 { return String(value) }
         }
         return nil

@@ -39,7 +39,7 @@ struct PageFacts: Sendable {
             case "html":
                 if htmlLang == nil, let l = tree.attribute("lang", of: i) ?? tree.attribute("xml:lang", of: i), !l.isEmpty { htmlLang = l }
             case "script":
-                if (tree.attribute("type", of: i) ?? "").lowercased().contains("ld+json") {
+                if ByteSearch.containsIgnoringASCIICase(tree.attribute("type", of: i) ?? "", "ld+json") {
                     var s = ""
                     for j in i..<node.end where tree[j].kind == .text { s += tree.text(of: j) }
                     scripts.append(s)
@@ -48,7 +48,7 @@ struct PageFacts: Sendable {
                 guard times.count < 8, let dt = tree.attribute("datetime", of: i) else { continue }
                 let published = tree.attribute("pubdate", of: i) != nil
                     || (tree.attribute("itemprop", of: i) ?? "").lowercased() == "datepublished"
-                    || (tree.attribute("class", of: i) ?? "").lowercased().contains("publish")
+                    || ByteSearch.containsIgnoringASCIICase(tree.attribute("class", of: i) ?? "", "publish")
                 times.append((dt, published))
             case "a", "span", "div", "p":
                 let rel = (tree.attribute("rel", of: i) ?? "").lowercased()

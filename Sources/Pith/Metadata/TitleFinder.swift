@@ -62,8 +62,8 @@ enum TitleFinder {
     static func strip(_ site: String?, from title: String) -> String {
         guard let site, !site.isEmpty, title.count > site.count + 3 else { return title }
         for sep in separators {
-            if title.hasSuffix(sep + site) { return String(title.dropLast(sep.count + site.count)).trimmingCharacters(in: .whitespaces) }
-            if title.hasPrefix(site + sep) { return String(title.dropFirst(sep.count + site.count)).trimmingCharacters(in: .whitespaces) }
+            if title.hasSuffix(sep + site) { return String(title.dropLast(sep.count + site.count)).trimmingBlanks() }
+            if title.hasPrefix(site + sep) { return String(title.dropFirst(sep.count + site.count)).trimmingBlanks() }
         }
         return title
     }
@@ -99,7 +99,7 @@ enum TitleFinder {
         for sep in separators {
             parts = parts.flatMap { Self.components($0, separatedBy: sep) }
         }
-        parts = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        parts = parts.map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
         guard parts.count > 1, let longest = parts.max(by: { weight($0) < weight($1) }) else { return (title, nil) }
         let site = parts.last == longest ? parts.first : parts.last
         return (longest, site)
