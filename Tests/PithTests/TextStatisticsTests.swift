@@ -49,7 +49,8 @@ struct TextStatisticsTests {
     }
 
     @Test func lowerCasedBytesMatchUnicodeLowerCasing() {
-        for text in ["ABC def 中文 ＡＢＣ，ｘ", "© 2024 · All Rights", "Crème BRÛLÉE", "ΑΒΓ Привет", "😀 X"] {
+        for text in ["ABC def 中文 ＡＢＣ，ｘ", "© 2024 · All Rights", "Crème BRÛLÉE", "ΑΒΓ Привет", "😀 X",
+                     "İSTANBUL ŸES ΟΔΟΣ ǅ Ǆ ẞ × ÷ ÞÐ", "ÀÉÎÕÜ àéîõü Ø ø", "ＡＢＣ ΣΑΣ"] {
             #expect(MetadataLine.lowercasedBytes(text) == Array(text.lowercased().utf8), "\(text)")
         }
     }

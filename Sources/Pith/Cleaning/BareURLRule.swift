@@ -10,8 +10,20 @@ enum BareURLRule {
     }
 
     static func isBareURL(_ text: String) -> Bool {
-        let t = text.lowercased()
-        guard t.hasPrefix("http://") || t.hasPrefix("https://") || t.hasPrefix("www.") else { return false }
-        return !t.contains(" ") && t.count > 10
+        // The scheme or `www.` in any letter case, read on the first bytes: a paragraph is not
+        // lower-cased whole to learn that it does not start with one.
+        guard startsIgnoringCase(text, "http://") || startsIgnoringCase(text, "https://") || startsIgnoringCase(text, "www.")
+        else { return false }
+        return !text.utf8.contains(0x20) && text.count > 10
+    }
+
+    /// True when `text` starts with `prefix` (lower-case ASCII) in any letter case.
+    private static func startsIgnoringCase(_ text: String, _ prefix: StaticString) -> Bool {
+        var b = text.utf8.makeIterator()
+        let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        for expected in p {
+            guard let c = b.next(), (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) == expected else { return false }
+        }
+        return true
     }
 }

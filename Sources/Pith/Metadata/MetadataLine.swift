@@ -140,7 +140,29 @@ enum MetadataLine {
             }
             return true
         }
-        return ok ? out : Array(text.lowercased().utf8)
+        return ok ? out : lowercasedByScalars(text)
+    }
+
+    /// `Array(text.lowercased().utf8)` (Swift lower-cases scalar by scalar, with each one's full
+    /// mapping), without building the intermediate string: ASCII and Latin-1 capitals are
+    /// mapped directly, other scalars through their Unicode properties only when they change.
+    private static func lowercasedByScalars(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
+        for u in text.unicodeScalars {
+            let v = u.value
+            if v < 0x80 {
+                out.append(v >= 0x41 && v <= 0x5A ? UInt8(v) | 0x20 : UInt8(v))
+            } else if v >= 0xC0 && v <= 0xDE && v != 0xD7 {
+                out.append(0xC3)
+                out.append(UInt8(v - 0xC0 + 0xA0))   // À…Þ → à…þ
+            } else if u.properties.changesWhenLowercased {
+                out.append(contentsOf: u.properties.lowercaseMapping.utf8)
+            } else {
+                out.append(contentsOf: UTF8.encode(u)!)
+            }
+        }
+        return out
     }
 
     /// `253次`, `2214 views`, `12 comments`: a number followed by a counting word.
