@@ -21,7 +21,13 @@ struct PhraseIndex: Sendable {
         var buckets = [[Int32]](repeating: [], count: Self.slots)
         var short: [Int] = []
         for (id, p) in phrases.enumerated() {
-            if p.count >= 3 { buckets[Self.slot(p[0], p[1], p[2])].append(Int32(id)) } else if !p.isEmpty { short.append(id) }
+            // The scan skips positions inside a character: a phrase that would start at one (not
+            // UTF-8 text) is searched for directly, like the short ones.
+            if p.count >= 3 && p[0] & 0xC0 != 0x80 {
+                buckets[Self.slot(p[0], p[1], p[2])].append(Int32(id))
+            } else if !p.isEmpty {
+                short.append(id)
+            }
         }
         var offsets: [Int32] = [0]
         var ids: [Int32] = []
@@ -56,6 +62,8 @@ struct PhraseIndex: Sendable {
                 ids.withUnsafeBufferPointer { idp in
                     var i = 0
                     while i + 2 < n {
+                        // Phrases are UTF-8 text: none starts inside a character.
+                        if b[i] & 0xC0 == 0x80 { i += 1; continue }
                         let s = Self.slot(b[i], b[i + 1], b[i + 2])
                         var k = Int(off[s])
                         let end = Int(off[s + 1])
