@@ -51,6 +51,7 @@ private func match(_ s: String) -> RemovalReason? { lexicon.match(s, stats: Text
 
 @Test func lexiconNormalisationEqualsSqueezingAndLowerCasingInEveryScript() {
     let samples = ["Share This Story", "分享到 微信\u{3000}朋友圈", "ＡＢＣ全角", "Tiếng Việt CÓ DẤU", "Ẹ Ạ Ế",
+                   "Publikation ÜBER Straße ÀÉÎÕÜÞ × ÷ ß ÿ", "© 2024 · µ ¿Qué? ¡Sí! «ÉTÉ»", "\u{85}next line",
                    "Публикация ОТ автора", "「点击下载」→ ＰＤＦ", "non\u{A0}breaking\u{2009}space", "한국어 기사 보기", "😀 Emoji"]
     for s in samples {
         #expect(BoilerplateLexicon.normalize(s) == WhitespaceNormalizer.squeezed(s).lowercased(), "\(s)")

@@ -214,6 +214,17 @@ struct BoilerplateLexicon: Sendable {
                     case 0x20, 0x09...0x0D: i += 1
                     case 0x41...0x5A: out[count] = b | 0x20; count += 1; i += 1
                     case 0..<0x80: out[count] = b; count += 1; i += 1
+                    case 0xC2 where i + 1 < n:
+                        // U+0080–U+00BF: signs, no case; the no-break space (C2 A0) is dropped.
+                        if utf8[i + 1] != 0xA0 { out[count] = b; out[count + 1] = utf8[i + 1]; count += 2 }
+                        i += 2
+                    case 0xC3 where i + 1 < n:
+                        // U+00C0–U+00FF: the capitals À–Þ (but ×) lower-case 0x20 further on.
+                        let c1 = utf8[i + 1]
+                        out[count] = b
+                        out[count + 1] = c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97 ? c1 + 0x20 : c1
+                        count += 2
+                        i += 2
                     case 0xE0...0xEF where i + 2 < n:
                         // Three-byte characters: CJK, kana, Hangul, punctuation — no case. White
                         // space among them (U+2000–U+200B, U+2028/9, U+202F, U+205F, U+3000, U+FEFF)
