@@ -2,9 +2,11 @@ import Foundation
 
 /// Cuts out of a UTF-8 page what libxml2 would read one character at a time only for Pith to
 /// throw away, before the page is parsed: the insides of `<script>` and `<style>`, comments, the
-/// insides of inline `<svg>` drawings, and the attributes Pith never reads (`data-*`, `srcset`,
-/// `onclick`, `width`…, an `<a>`'s `href` unless links are kept, a `style` that cannot hide). On a typical news page that is two thirds of the bytes, and libxml2's
-/// HTML parser costs about as much per byte of script or attribute as per byte of text.
+/// insides of inline `<svg>` drawings, the attributes Pith never reads (`data-*`, `srcset`,
+/// `onclick`, `width`…, an `<a>`'s `href` unless links are kept, a `style` that cannot hide),
+/// and all but one blank of each run between tags outside preformatted text. On a typical news
+/// page that is two thirds of the bytes, and libxml2's HTML parser costs about as much per byte
+/// of script or attribute as per byte of text.
 ///
 /// The tree keeps its shape: the element tags stay (an empty `<script>` where the script was),
 /// and so do the attributes Pith reads on that element (`HTMLVocabulary.attributeScopes`; the
