@@ -42,8 +42,8 @@ enum MetadataLine {
         }
         guard stats.characters <= 24, stats.sentenceEnds == 0 else { return false }
         // The labels' first characters, before any copy of the text.
-        guard let lead = text.utf8.withContiguousStorageIfAvailable({ b in b.count >= 3 ? UInt32(b[0]) << 16 | UInt32(b[1]) << 8 | UInt32(b[2]) : 0 }),
-              fieldLabelLeads.contains(lead) || fieldLabelLeads.contains(0) else { return false }
+        let lead = text.utf8.withContiguousStorageIfAvailable { Self.lead($0) } ?? Self.lead(Array(text.utf8))
+        guard fieldLabelLeads.contains(lead) || fieldLabelLeads.contains(0) else { return false }
         let bytes = Array(text.utf8)
         for label in fieldLabels where bytes.starts(with: label) {
             var rest = bytes[label.count...].drop { $0 == 0x20 }
@@ -60,9 +60,12 @@ enum MetadataLine {
 
     /// The first three bytes of each field label (labels shorter than that can match no text
     /// shorter than three bytes: they keep the check open).
-    private static let fieldLabelLeads: Set<UInt32> = Set(fieldLabels.map { l in
-        l.count >= 3 ? UInt32(l[0]) << 16 | UInt32(l[1]) << 8 | UInt32(l[2]) : 0
-    })
+    private static let fieldLabelLeads: Set<UInt32> = Set(fieldLabels.map { lead($0) })
+
+    /// The first three bytes as one number, 0 when there are fewer.
+    private static func lead<C: Collection>(_ b: C) -> UInt32 where C.Element == UInt8, C.Index == Int {
+        b.count >= 3 ? UInt32(b[b.startIndex]) << 16 | UInt32(b[b.startIndex + 1]) << 8 | UInt32(b[b.startIndex + 2]) : 0
+    }
 
     /// `光明日报记者 王建宏 张文攀`, `本报实习生 刘国栋`: a reporter credit, names only after the role.
     static func isReporterLine(_ text: String, stats: TextStatistics) -> Bool {
