@@ -101,7 +101,7 @@ struct LanguageGuess: Sendable {
                             if length <= maxLength { word.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
                         }
                     } else {
-                        let (v, k) = Self.scalar(b, at: i)
+                        let (v, k) = UTF8Scan.scalar(b, at: i)
                         next = i + k
                         if Unicode.Scalar(v)?.properties.isAlphabetic == true {
                             isLetter = true
@@ -130,18 +130,6 @@ struct LanguageGuess: Sendable {
         }
     }
 
-    /// The scalar whose UTF-8 starts at `i` (valid UTF-8, as a string's is), and its length.
-    @inline(__always)
-    static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
-        let c = UInt32(b[i]), n = b.count
-        if c >= 0xF0, i + 3 < n {
-            return ((c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4)
-        }
-        if c >= 0xE0, i + 2 < n { return ((c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3) }
-        if c >= 0xC0, i + 1 < n { return ((c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2) }
-        return (c, 1)
-    }
-
     /// Calls `body` with each scalar of `text`, decoded from its UTF-8.
     @inline(__always)
     static func forEachScalar(in text: Substring, _ body: (UInt32) -> Void) {
@@ -149,7 +137,7 @@ struct LanguageGuess: Sendable {
         text.withUTF8 { b in
             var i = 0
             while i < b.count {
-                let (v, k) = scalar(b, at: i)
+                let (v, k) = UTF8Scan.scalar(b, at: i)
                 body(v)
                 i += k
             }

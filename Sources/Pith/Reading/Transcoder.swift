@@ -149,6 +149,19 @@ enum Transcoder {
 /// The two steps of reading UTF-8 fast: skipping ASCII eight bytes at a time, and reading one
 /// multi-byte sequence (or the maximal ill-formed prefix that stands for one bad character).
 enum UTF8Scan {
+    /// The scalar whose UTF-8 starts at `i` (well-formed, as a string's is), and its length in
+    /// bytes; a lone lead byte at the end reads as itself.
+    @inline(__always)
+    static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let c = UInt32(b[i]), n = b.count
+        if c >= 0xF0, i + 3 < n {
+            return ((c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4)
+        }
+        if c >= 0xE0, i + 2 < n { return ((c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3) }
+        if c >= 0xC0, i + 1 < n { return ((c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2) }
+        return (c, 1)
+    }
+
     /// Calls `body` with each scalar value of well-formed UTF-8 (a decoder's output).
     @inline(__always)
     static func forEachScalar(_ utf8: [UInt8], _ body: (UInt32) -> Void) {

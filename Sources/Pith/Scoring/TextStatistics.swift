@@ -69,20 +69,7 @@ struct TextStatistics: Sendable, Equatable {
                 characters += 1; cjk += 1; words += 1; inWord = false
                 continue
             }
-            let v: UInt32, length: Int
-            if c >= 0xF0, i + 3 < n {
-                v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
-                length = 4
-            } else if c >= 0xE0, i + 2 < n {
-                v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                length = 3
-            } else if c >= 0xC0, i + 1 < n {
-                v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                length = 2
-            } else {
-                v = UInt32(c)
-                length = 1
-            }
+            let (v, length) = UTF8Scan.scalar(b, at: i)
             let isSpace = WhitespaceNormalizer.spaceLength(b, at: i) > 0
             i += length
             if previousWasStop {
