@@ -13,6 +13,7 @@ enum TeaserListDetector {
     static let maxItemUnits = 600
     static let minHeadlineCharacters = 12
     static let minItems = 3
+    private static let classAttribute = HTMLVocabulary.mask("class")
 
     static func mark(_ tree: DocumentTree, hard: [RemovalReason?], into soft: inout [RemovalReason?]) {
         // Buffers reused from parent to parent.
@@ -26,13 +27,15 @@ enum TeaserListDetector {
                 if childCount >= minItems { break }
             }
             guard childCount >= minItems else { continue }
-            // Children grouped by tag name and class, keyed by the 64-bit hash of
-            // "name.class" (no string is built): sorted by key, a group is a run.
+            // Children grouped by tag name and class, keyed by a 64-bit hash of the two (no
+            // string is built): sorted by key, a group is a run.
             keyed.removeAll(keepingCapacity: true)
             for c in tree.children(of: parent) where tree.nodes[c].kind == .element && hard[c] == nil {
-                var h = ClassIDHints.hash(tree.name(of: c).utf8)
-                h = ClassIDHints.hash(CollectionOfOne(UInt8(ascii: ".")), continuing: h)
-                h = ClassIDHints.hash((tree.attribute("class", of: c) ?? "").utf8, continuing: h)
+                // The tag's number in the tree's name table stands for its name.
+                var h = withUnsafeBytes(of: tree.nodes[c].nameID) { ClassIDHints.hash($0) }
+                if tree.hasAny(classAttribute, c) {
+                    h = ClassIDHints.hash((tree.attribute("class", of: c) ?? "").utf8, continuing: h)
+                }
                 keyed.append((h, c))
             }
             keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.child < $1.child }
