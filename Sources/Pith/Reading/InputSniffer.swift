@@ -20,6 +20,24 @@ enum InputSniffer {
 
     private static let markerBytes = htmlMarkers.map { Array($0.utf8) }
 
+    /// How many bytes below 0x20 other than tab, newline, CR, form feed and escape; words of
+    /// eight bytes with none below 0x20 are passed over at once.
+    static func controlBytes(_ b: UnsafeRawBufferPointer) -> Int {
+        var control = 0
+        var i = 0
+        let n = b.count
+        while i < n {
+            if i + 8 <= n {
+                let w = b.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+            }
+            let c = b[i]
+            if c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C && c != 0x1B { control += 1 }
+            i += 1
+        }
+        return control
+    }
+
     static func kind(of bytes: UnsafeRawBufferPointer, utf16: Bool = false) -> Kind {
         for (sig, name) in signatures where bytes.count >= sig.count {
             if zip(sig, bytes).allSatisfy({ $0 == $1 }) { return .binary(name) }
@@ -27,8 +45,7 @@ enum InputSniffer {
         let head = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, 8192)])
         if !utf16 {
             // Control bytes other than tab/newline/CR/FF/ESC are rare in any text encoding.
-            var control = 0
-            for b in head where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { control += 1 }
+            let control = controlBytes(head)
             if head.count > 0, control * 10 > head.count { return .binary("binary data") }
         }
         // A marker starts at a `<`: only those places are compared, in any case.
