@@ -81,7 +81,7 @@ enum TitleFinder {
         var parts: [String] = []
         var start = 0, i = 0
         while i + sep.count <= b.count {
-            if b[i] == sep[0], Array(b[i..<(i + sep.count)]) == sep {
+            if b[i] == sep[0], b[i..<(i + sep.count)].elementsEqual(sep) {
                 parts.append(String(decoding: b[start..<i], as: UTF8.self))
                 i += sep.count
                 start = i
