@@ -12,18 +12,8 @@ enum BareURLRule {
     static func isBareURL(_ text: String) -> Bool {
         // The scheme or `www.` in any letter case, read on the first bytes: a paragraph is not
         // lower-cased whole to learn that it does not start with one.
-        guard startsIgnoringCase(text, "http://") || startsIgnoringCase(text, "https://") || startsIgnoringCase(text, "www.")
-        else { return false }
+        guard ByteSearch.hasPrefixIgnoringASCIICase(text, "http://") || ByteSearch.hasPrefixIgnoringASCIICase(text, "https://")
+            || ByteSearch.hasPrefixIgnoringASCIICase(text, "www.") else { return false }
         return !text.utf8.contains(0x20) && text.count > 10
-    }
-
-    /// True when `text` starts with `prefix` (lower-case ASCII) in any letter case.
-    private static func startsIgnoringCase(_ text: String, _ prefix: StaticString) -> Bool {
-        var b = text.utf8.makeIterator()
-        let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
-        for expected in p {
-            guard let c = b.next(), (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) == expected else { return false }
-        }
-        return true
     }
 }

@@ -50,15 +50,12 @@ struct NodeFilter {
 
     /// True when the style text holds "none" or "hidden" in any letter case.
     static func mayHide(_ style: String) -> Bool {
-        let b = Array(style.utf8)
-        guard b.count >= 4 else { return false }
-        for i in 0...(b.count - 4) {
-            let c0 = b[i] | 0x20
-            if c0 == 0x6E, b[i + 1] | 0x20 == 0x6F, b[i + 2] | 0x20 == 0x6E, b[i + 3] | 0x20 == 0x65 { return true }   // none
-            if c0 == 0x68, i + 6 <= b.count, b[i + 1] | 0x20 == 0x69, b[i + 2] | 0x20 == 0x64, b[i + 3] | 0x20 == 0x64,
-               b[i + 4] | 0x20 == 0x65, b[i + 5] | 0x20 == 0x6E { return true }   // hidden
-        }
-        return false
+        ByteSearch.containsIgnoringASCIICase(style, "none") || ByteSearch.containsIgnoringASCIICase(style, "hidden")
+    }
+
+    /// The same on the bytes of a style value (as the stripper reads it before the parse).
+    static func mayHide(_ style: UnsafeBufferPointer<UInt8>) -> Bool {
+        ByteSearch.containsIgnoringASCIICase(style, "none") || ByteSearch.containsIgnoringASCIICase(style, "hidden")
     }
 
     static func isHidden(_ tree: DocumentTree, _ i: Int) -> Bool {

@@ -284,18 +284,10 @@ enum InertContentStripper {
         /// True when `start..<end` holds no byte below 0x20 but tab, line feed and carriage return.
         func hasNoControlByte(_ start: Int, _ end: Int) -> Bool {
             guard let base = UnsafeRawPointer(p.baseAddress) else { return true }
-            var j = start
-            // Eight bytes at a time: a word with no byte below 0x20 needs no closer look.
-            while j + 8 <= end {
-                let w = base.loadUnaligned(fromByteOffset: j, as: UInt64.self)
-                if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 != 0 {
-                    for k in j..<j + 8 where !isTextByte(p[k]) { return false }
-                }
-                j += 8
-            }
+            var j = UTF8Scan.skipAboveControl(base, from: start, count: end)
             while j < end {
                 if !isTextByte(p[j]) { return false }
-                j += 1
+                j = UTF8Scan.skipAboveControl(base, from: j + 1, count: end)
             }
             return true
         }
@@ -360,8 +352,7 @@ enum InertContentStripper {
         /// it: it holds "none" or "hidden" in any case, or a character reference.
         func mayHide(_ start: Int, _ end: Int) -> Bool {
             let value = UnsafeBufferPointer(rebasing: p[start..<end])
-            return value.contains(UInt8(ascii: "&")) || ByteSearch.containsIgnoringASCIICase(value, "none")
-                || ByteSearch.containsIgnoringASCIICase(value, "hidden")
+            return value.contains(UInt8(ascii: "&")) || NodeFilter.mayHide(value)
         }
 
         /// True when a tag may give its `rel` as canonical: it holds the word in any case, or a
@@ -522,15 +513,7 @@ enum InertContentStripper {
 
         /// True when the bytes at `start` spell `word` (ASCII, lower case) in any case.
         func startsCaseInsensitive(_ word: StaticString, at start: Int) -> Bool {
-            let count = word.utf8CodeUnitCount
-            guard start + count <= n else { return false }
-            let w = word.utf8Start
-            for k in 0..<count {
-                var b = p[start + k]
-                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-                if b != w[k] { return false }
-            }
-            return true
+            start <= n && ByteSearch.hasPrefixIgnoringASCIICase(UnsafeBufferPointer(rebasing: p[start...]), word)
         }
     }
 }

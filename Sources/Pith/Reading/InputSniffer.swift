@@ -20,20 +20,16 @@ enum InputSniffer {
 
     private static let markerBytes = htmlMarkers.map { Array($0.utf8) }
 
-    /// How many bytes below 0x20 other than tab, newline, CR, form feed and escape; words of
-    /// eight bytes with none below 0x20 are passed over at once.
+    /// How many bytes below 0x20 other than tab, newline, CR, form feed and escape
+    /// (`UTF8Scan.skipAboveControl` passes over the rest eight bytes at a time).
     static func controlBytes(_ b: UnsafeRawBufferPointer) -> Int {
+        guard let base = b.baseAddress else { return 0 }
         var control = 0
-        var i = 0
-        let n = b.count
-        while i < n {
-            if i + 8 <= n {
-                let w = b.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
-            }
+        var i = UTF8Scan.skipAboveControl(base, from: 0, count: b.count)
+        while i < b.count {
             let c = b[i]
-            if c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C && c != 0x1B { control += 1 }
-            i += 1
+            if c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C && c != 0x1B { control += 1 }
+            i = UTF8Scan.skipAboveControl(base, from: i + 1, count: b.count)
         }
         return control
     }

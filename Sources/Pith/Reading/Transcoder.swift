@@ -167,19 +167,10 @@ enum UTF8Scan {
     static func forEachScalar(_ utf8: [UInt8], _ body: (UInt32) -> Void) {
         utf8.withUnsafeBufferPointer { b in
             var i = 0
-            let n = b.count
-            while i < n {
-                let c = UInt32(b[i])
-                if c < 0x80 { body(c); i += 1 }
-                else if c < 0xE0, i + 1 < n { body((c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)); i += 2 }
-                else if c < 0xF0, i + 2 < n {
-                    body((c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)); i += 3
-                } else if i + 3 < n {
-                    body((c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
-                        | UInt32(b[i + 3] & 0x3F)); i += 4
-                } else {
-                    i += 1
-                }
+            while i < b.count {
+                let (v, length) = scalar(b, at: i)
+                body(v)
+                i += length
             }
         }
     }
@@ -196,6 +187,20 @@ enum UTF8Scan {
         }
         #endif
         while i < n && base.load(fromByteOffset: i, as: UInt8.self) < 0x80 { i += 1 }
+        return i
+    }
+
+    /// Index of the first byte below 0x20 (a control byte, or tab, newline, CR) at or after
+    /// `start` (or `count`): words of eight bytes with none are passed over at once.
+    @inline(__always)
+    static func skipAboveControl(_ base: UnsafeRawPointer, from start: Int, count n: Int) -> Int {
+        var i = start
+        while i + 8 <= n {
+            let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 != 0 { break }
+            i += 8
+        }
+        while i < n && base.load(fromByteOffset: i, as: UInt8.self) >= 0x20 { i += 1 }
         return i
     }
 

@@ -182,16 +182,7 @@ struct BoilerplateLexicon: Sendable {
     static func lastScalar(_ b: [UInt8]) -> UInt32? {
         guard var i = b.indices.last else { return nil }
         while i > 0 && b[i] & 0xC0 == 0x80 { i -= 1 }
-        var v = UInt32(b[i])
-        let length = b.count - i
-        switch length {
-        case 2: v &= 0x1F
-        case 3: v &= 0x0F
-        case 4: v &= 0x07
-        default: break
-        }
-        for k in (i + 1)..<b.count { v = v << 6 | UInt32(b[k] & 0x3F) }
-        return v
+        return b.withUnsafeBufferPointer { UTF8Scan.scalar($0, at: i).0 }
     }
 
     static func normalize(_ s: String) -> String {
@@ -285,30 +276,22 @@ struct BoilerplateLexicon: Sendable {
         while hi > lo {
             var start = hi - 1
             while start > lo && b[start] & 0xC0 == 0x80 { start -= 1 }
-            guard isMark(scalar(b, start, hi)) else { break }
+            guard isMark(scalar(b, at: start)) else { break }
             hi = start
         }
         while lo < hi {
             var end = lo + 1
             while end < hi && b[end] & 0xC0 == 0x80 { end += 1 }
-            let v = scalar(b, lo, end)
+            let v = scalar(b, at: lo)
             guard isMark(v) || v.value == 0x2022 || v.value == 0xB7 else { break }
             lo = end
         }
         return lo == 0 && hi == b.count ? b : Array(b[lo..<hi])
     }
 
-    /// The scalar of the well-formed UTF-8 sequence `b[start..<end]`.
-    private static func scalar(_ b: [UInt8], _ start: Int, _ end: Int) -> Unicode.Scalar {
-        var v = UInt32(b[start])
-        switch end - start {
-        case 2: v &= 0x1F
-        case 3: v &= 0x0F
-        case 4: v &= 0x07
-        default: break
-        }
-        for k in (start + 1)..<end { v = v << 6 | UInt32(b[k] & 0x3F) }
-        return Unicode.Scalar(v) ?? "\u{FFFD}"
+    /// The scalar whose well-formed UTF-8 starts at `i` (`UTF8Scan.scalar`).
+    private static func scalar(_ b: [UInt8], at i: Int) -> Unicode.Scalar {
+        Unicode.Scalar(b.withUnsafeBufferPointer { UTF8Scan.scalar($0, at: i).0 }) ?? "\u{FFFD}"
     }
 
     /// `: ： > » › . … | - · • ? ？ ! ！`

@@ -33,6 +33,26 @@ enum ByteSearch {
             ?? text.lowercased().contains(String(describing: needle))
     }
 
+    /// True when `h` starts with `prefix` (lower-case ASCII) in any letter case.
+    @inline(__always)
+    static func hasPrefixIgnoringASCIICase(_ h: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+        let m = prefix.utf8CodeUnitCount
+        guard h.count >= m else { return false }
+        let w = prefix.utf8Start
+        for k in 0..<m {
+            var b = h[k]
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if b != w[k] { return false }
+        }
+        return true
+    }
+
+    /// The same for a string's bytes.
+    static func hasPrefixIgnoringASCIICase(_ text: String, _ prefix: StaticString) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { hasPrefixIgnoringASCIICase($0, prefix) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { hasPrefixIgnoringASCIICase($0, prefix) }
+    }
+
     /// The same on bytes.
     static func containsIgnoringASCIICase(_ h: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
         let m = needle.utf8CodeUnitCount
