@@ -78,9 +78,11 @@ enum BlockSegmenter {
         }
 
         mutating func appendText(of i: Int) {
-            let node = tree.nodes[i]
+            // `tree.withText` would need a copy of the tree here (its closure changes `self`):
+            // the node's bytes are read from the tree's array directly instead.
+            let range = tree.nodes[i].textRange
             tree.textBytes.withUnsafeBufferPointer { all in
-                let text = UnsafeBufferPointer(rebasing: all[node.textStart..<node.textStart + node.textCount])
+                let text = UnsafeBufferPointer(rebasing: all[range])
                 if keepLinks {
                     buffer.append(contentsOf: InlineLink.neutralised(String(decoding: text, as: UTF8.self)).utf8)
                 } else {

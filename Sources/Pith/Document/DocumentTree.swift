@@ -27,6 +27,10 @@ struct DocumentTree: Sendable {
         /// Which of the attributes Pith reads the element has: a pass looking for a few of
         /// them skips most elements on one test.
         var attributeMask: HTMLVocabulary.AttributeMask = []
+
+        /// Where the text lies in `textBytes`, the attributes in `attributeList`.
+        var textRange: Range<Int> { textStart..<textStart + textCount }
+        var attributeRange: Range<Int> { attributeStart..<attributeStart + attributeCount }
     }
 
     struct Attribute: Sendable {
@@ -56,23 +60,18 @@ struct DocumentTree: Sendable {
 
     /// The text of text node `i` (empty for an element).
     func text(of i: Int) -> String {
-        let n = nodes[i]
-        guard n.textCount > 0 else { return "" }
-        return textBytes.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[n.textStart..<n.textStart + n.textCount]), as: UTF8.self)
-        }
+        nodes[i].textCount == 0 ? "" : withText(of: i) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Calls `body` with the UTF-8 of text node `i` (empty for an element).
     func withText<R>(of i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let n = nodes[i]
-        return textBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[n.textStart..<n.textStart + n.textCount])) }
+        let range = nodes[i].textRange
+        return textBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// The attributes of element `i` that Pith reads, in document order.
     func attributes(of i: Int) -> ArraySlice<Attribute> {
-        let n = nodes[i]
-        return attributeList[n.attributeStart..<n.attributeStart + n.attributeCount]
+        attributeList[nodes[i].attributeRange]
     }
 
     /// True when element `i` has any of the attributes in `mask`.
@@ -82,9 +81,7 @@ struct DocumentTree: Sendable {
 
     /// The value of attribute `name` on node `i`.
     func attribute(_ name: String, of i: Int) -> String? {
-        let n = nodes[i]
-        guard n.attributeCount > 0 else { return nil }
-        for k in n.attributeStart..<n.attributeStart + n.attributeCount where attributeList[k].name == name {
+        for k in nodes[i].attributeRange where attributeList[k].name == name {
             return attributeList[k].value
         }
         return nil
