@@ -56,10 +56,10 @@ public enum Pith {
             defer { lap(\.extract) }
             return try TextExtractor(knowledge: knowledge, options: options).extract(text, charset: charset, url: url)
         }
-        let markup = InertContentStripper.strip(decoded, keepLinks: options.includeLinks)
+        let (markup, tokens) = InertContentStripper.strip(decoded, keepLinks: options.includeLinks, tokenize: true)
         lap(\.strip)
         let tree = try LibXMLTreeReader.parse(
-            utf8: markup, maxNodes: options.maxNodes, maxDepth: options.maxDepth, keepLinks: options.includeLinks)
+            utf8: markup, tokens: tokens, maxNodes: options.maxNodes, maxDepth: options.maxDepth, keepLinks: options.includeLinks)
         lap(\.parse)
         defer { lap(\.extract) }
         return try HTMLExtractor(knowledge: knowledge, options: options).extract(tree, charset: charset, url: url)

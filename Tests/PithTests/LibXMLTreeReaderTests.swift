@@ -41,8 +41,9 @@ struct LibXMLTreeReaderTests {
 
     static func readerOutline(_ utf8: [UInt8], maxNodes: Int = 5_000_000, maxDepth: Int = 10_000,
                               keepLinks: Bool = false) throws -> [String] {
-        let stripped = InertContentStripper.strip(utf8, keepLinks: keepLinks)
-        return outline(try LibXMLTreeReader.parse(utf8: stripped, maxNodes: maxNodes, maxDepth: maxDepth, keepLinks: keepLinks))
+        let (stripped, tokens) = InertContentStripper.strip(utf8, keepLinks: keepLinks, tokenize: true)
+        return outline(try LibXMLTreeReader.parse(utf8: stripped, tokens: tokens, maxNodes: maxNodes, maxDepth: maxDepth,
+                                                  keepLinks: keepLinks))
     }
 
     /// The first line where two outlines part, for a readable failure. Content after `</html>`

@@ -35,6 +35,11 @@ extension HTMLVocabulary {
         attributeBits[name]
     }
 
+    /// The name of a read attribute's bit.
+    static func attributeName(of bit: AttributeMask) -> String {
+        attributeScopes[bit.rawValue.trailingZeroBitCount].name
+    }
+
     private static let attributeBits: [String: AttributeMask] = Dictionary(
         uniqueKeysWithValues: attributeScopes.enumerated().map { ($1.name, AttributeMask(rawValue: 1 << UInt32($0))) })
 

@@ -24,9 +24,22 @@ import Foundation
 enum InertContentStripper {
     /// The page with the inert parts removed; `bytes` itself when there is nothing to remove.
     static func strip(_ bytes: [UInt8], keepLinks: Bool = false) -> [UInt8] {
+        strip(bytes, keepLinks: keepLinks, tokenize: false).bytes
+    }
+
+    /// The page with the inert parts removed and, with `tokenize`, runs of text and the read
+    /// attributes of most start tags replaced by tokens (`ParseTokens`), which the tree
+    /// builder turns back into the original bytes.
+    static func strip(_ bytes: [UInt8], keepLinks: Bool, tokenize: Bool) -> (bytes: [UInt8], tokens: ParseTokens) {
         bytes.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(p: buffer, elementReads: keepLinks ? elementReadsKeepingLinks : elementReads)
-            return scanner.run() ?? bytes
+            let small = buffer.count < Int(Int32.max)
+            var scanner = Scanner(p: buffer, elementReads: keepLinks ? elementReadsKeepingLinks : elementReads,
+                                  textTokens: tokenize && small && ParseTokens.allowsTextTokens(buffer),
+                                  attributeTokens: tokenize && small && ParseTokens.allowsAttributeTokens(buffer))
+            let out = scanner.run() ?? bytes
+            var tokens = scanner.tokens
+            if !tokens.texts.isEmpty || !tokens.attributeSets.isEmpty { tokens.source = bytes }
+            return (out, tokens)
         }
     }
 
@@ -95,9 +108,34 @@ enum InertContentStripper {
         /// libxml2 reads at most this many bytes of a name; the rest starts a new token.
         static let maxNameLength = 100
 
-        init(p: UnsafeBufferPointer<UInt8>, elementReads: [[([UInt8], HTMLVocabulary.AttributeMask)]]) {
+        /// Whether runs of text and read attributes may become tokens on this page, and the
+        /// tokens written so far.
+        let textTokens: Bool
+        let attributeTokens: Bool
+        var tokens = ParseTokens()
+        /// Where, in the output, the text libxml2 is reading at the scan position began (or
+        /// earlier): libxml2 hands text on in pieces of 1,000 bytes, and a token must not be
+        /// cut in two, so a token is written only within the first 900 bytes of a text run.
+        var runStart = 0
+        /// True when the scan position is where libxml2 starts reading text (after a tag or an
+        /// end tag; not at the very start, where it skips blanks first): only then may the text
+        /// there become a token.
+        var textSafe = false
+        /// The read attributes of the start tag being read (`startTagEnd`): which, and where
+        /// their values lie; whether one of them came twice or holds a character reference.
+        var keptAttributes: [(bit: HTMLVocabulary.AttributeMask, value: Range<Int32>)] = []
+        var keptAttributesUnfit = false
+        var seenReads: HTMLVocabulary.AttributeMask = []
+
+        static let maxTextRunForToken = 900
+        static let maxLeadingBlanksForToken = 500
+
+        init(p: UnsafeBufferPointer<UInt8>, elementReads: [[([UInt8], HTMLVocabulary.AttributeMask)]],
+             textTokens: Bool = false, attributeTokens: Bool = false) {
             self.p = p
             self.elementReads = elementReads
+            self.textTokens = textTokens
+            self.attributeTokens = attributeTokens
         }
 
         var n: Int { p.count }
@@ -118,8 +156,12 @@ enum InertContentStripper {
         mutating func run() -> [UInt8]? {
             var i = 0
             scan: while i < n {
-                guard let lt = next(UInt8(ascii: "<"), from: i) else { break }
+                guard let lt = next(UInt8(ascii: "<"), from: i) else {
+                    if textSafe { tokenizeText(i, n) }
+                    break
+                }
                 if lt - i >= 2 && preformattedDepth == 0 { squeezeBlanks(i, lt) }
+                if textSafe && lt > i { tokenizeText(i, lt) }
                 let c1 = byte(lt + 1)
                 if c1 == UInt8(ascii: "!") {
                     if byte(lt + 2) == UInt8(ascii: "-") && byte(lt + 3) == UInt8(ascii: "-") {
@@ -130,38 +172,51 @@ enum InertContentStripper {
                     } else if startsCaseInsensitive("doctype", at: lt + 2) {
                         guard let end = doctypeEnd(from: lt + 9) else { break scan }
                         i = end
+                        textSafe = false
                     } else {
                         i = lt + 2
+                        textSafe = false
                     }
                 } else if c1 == UInt8(ascii: "?") {
                     guard let gt = next(UInt8(ascii: ">"), from: lt + 2) else { break scan }
                     i = gt + 1
+                    textSafe = false
                 } else if c1 == UInt8(ascii: "/") {
                     if isLetter(byte(lt + 2)) {
                         guard let gt = next(UInt8(ascii: ">"), from: lt + 2) else { break scan }
                         if preformattedDepth > 0 && isPreformatted(lt + 2, nameEnd(from: lt + 2)) { preformattedDepth -= 1 }
                         i = gt + 1
+                        startTextRun(at: i)
                     } else {
                         i = lt + 2
+                        textSafe = false
                     }
                 } else if isLetter(c1) {
                     let nameEnd = nameEnd(from: lt + 1)
                     pendingCuts.removeAll(keepingCapacity: true)
+                    keptAttributes.removeAll(keepingCapacity: true)
+                    keptAttributesUnfit = false
+                    seenReads = []
                     hasLongName = false
                     linkHrefCut = nil
+                    let isLink = nameEnd - lt - 1 == 4 && startsCaseInsensitive("link", at: lt + 1)
                     guard let (tagEnd, selfClosing) = startTagEnd(
-                        from: nameEnd, reads: reads(lt + 1, nameEnd),
-                        isLink: nameEnd - lt - 1 == 4 && startsCaseInsensitive("link", at: lt + 1))
+                        from: nameEnd, reads: reads(lt + 1, nameEnd), isLink: isLink)
                     else { break scan }
                     if let c = linkHrefCut, !mayNameCanonical(lt, tagEnd) {
                         pendingCuts.append(c)
                         pendingCuts.sort { $0.0 < $1.0 }
                     }
-                    if !pendingCuts.isEmpty && nameEnd - lt - 1 < Self.maxNameLength && !hasLongName
-                        && isCleanTag(lt, tagEnd) && !keepsAttributes(lt + 1, nameEnd) {
+                    let plainTag = nameEnd - lt - 1 < Self.maxNameLength && !hasLongName
+                    if attributeTokens && plainTag && !isLink && !keptAttributesUnfit && tagEnd - nameEnd > 1
+                        && tokens.attributeSets.count < ParseTokens.maxTokens
+                        && !keepsAttributes(lt + 1, nameEnd, meta: false) && isCleanTag(lt, tagEnd) {
+                        replaceAttributes(from: nameEnd, tagEnd: tagEnd, selfClosing: selfClosing)
+                    } else if !pendingCuts.isEmpty && plainTag && isCleanTag(lt, tagEnd) && !keepsAttributes(lt + 1, nameEnd) {
                         for (from, to) in pendingCuts { cut(from, resume: to) }
                     }
                     i = tagEnd
+                    startTextRun(at: i)
                     if selfClosing { continue }
                     if isPreformatted(lt + 1, nameEnd) { preformattedDepth += 1 }
                     switch nameEnd - lt - 1 {
@@ -181,6 +236,7 @@ enum InertContentStripper {
                     }
                 } else {
                     i = lt + 1
+                    textSafe = false
                 }
             }
             guard removedAny else { return nil }
@@ -197,6 +253,73 @@ enum InertContentStripper {
         mutating func squeezeBlanks(_ start: Int, _ end: Int) {
             for k in start..<end where !isBlank(p[k]) { return }
             cut(start + 1, resume: end)
+        }
+
+        // MARK: tokens
+
+        /// Where input position `i` (not yet cut) lands in the output.
+        func outputOffset(_ i: Int) -> Int { removedAny ? out.count + (i - copied) : i }
+
+        /// libxml2 starts reading text afresh at `i`, just after a tag.
+        mutating func startTextRun(at i: Int) {
+            textSafe = true
+            runStart = outputOffset(i)
+        }
+
+        /// Replaces the text in `start..<end` (between two pieces of markup) with a token, up to
+        /// its first character reference, control character or non-character (which libxml2
+        /// reads itself), when that part holds more than a token's bytes and something other
+        /// than blanks: libxml2 treats a blank run differently (it may not open an implied
+        /// `<p>` for it), a token is never blank.
+        mutating func tokenizeText(_ start: Int, _ end: Int) {
+            guard textTokens, end - start > ParseTokens.textTokenLength,
+                  tokens.texts.count < ParseTokens.maxTokens else { return }
+            var firstWord = start
+            while firstWord < end && isBlank(p[firstWord]) { firstWord += 1 }
+            guard firstWord < end, firstWord - start < Self.maxLeadingBlanksForToken else { return }
+            let stop = plainTextEnd(start, end)
+            guard stop - start > ParseTokens.textTokenLength, firstWord < stop,
+                  outputOffset(start) - runStart + ParseTokens.textTokenLength <= Self.maxTextRunForToken else { return }
+            cut(start, resume: stop)
+            ParseTokens.appendTextToken(tokens.texts.count, to: &out)
+            tokens.texts.append(Int32(start)..<Int32(stop))
+        }
+
+        /// The end of the text at `start` that libxml2 would hand on exactly as written: up to
+        /// the first `&`, control character, U+FFFE or U+FFFF, or `end`.
+        func plainTextEnd(_ start: Int, _ end: Int) -> Int {
+            guard let base = p.baseAddress else { return start }
+            var stop = end
+            if let hit = memchr(base + start, Int32(UInt8(ascii: "&")), end - start) {
+                stop = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
+            var j = UTF8Scan.skipAboveControl(UnsafeRawPointer(base), from: start, count: stop)
+            while j < stop {
+                if !isTextByte(p[j]) { stop = j; break }
+                j = UTF8Scan.skipAboveControl(UnsafeRawPointer(base), from: j + 1, count: stop)
+            }
+            var k = start
+            while k < stop, let hit = memchr(base + k, 0xEF, stop - k) {
+                let e = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if e + 2 < n && p[e + 1] == 0xBF && (p[e + 2] == 0xBE || p[e + 2] == 0xBF) { return e }
+                k = e + 1
+            }
+            return stop
+        }
+
+        /// Replaces a start tag's attributes (`from..<tagEnd`, up to its `>` or `/>`) with one
+        /// attribute token naming the read ones (none when it has none).
+        mutating func replaceAttributes(from start: Int, tagEnd: Int, selfClosing: Bool) {
+            cut(start, resume: tagEnd)
+            if !keptAttributes.isEmpty {
+                out.append(UInt8(ascii: " "))
+                ParseTokens.appendAttributeToken(tokens.attributeSets.count, to: &out)
+                let first = Int32(tokens.attributes.count)
+                tokens.attributes.append(contentsOf: keptAttributes)
+                tokens.attributeSets.append(first..<Int32(tokens.attributes.count))
+            }
+            if selfClosing { out.append(UInt8(ascii: "/")) }
+            out.append(UInt8(ascii: ">"))
         }
 
         /// True when the element named by `start..<end` keeps its white space as written.
@@ -294,9 +417,9 @@ enum InertContentStripper {
 
         /// `<meta>` (libxml2 reads its charset attributes) and `<html>`, `<head>`, `<body>` (a
         /// misplaced one hands its attributes to the first) keep all their attributes.
-        func keepsAttributes(_ start: Int, _ end: Int) -> Bool {
+        func keepsAttributes(_ start: Int, _ end: Int, meta: Bool = true) -> Bool {
             switch end - start {
-            case 4: return startsCaseInsensitive("meta", at: start) || startsCaseInsensitive("html", at: start)
+            case 4: return (meta && startsCaseInsensitive("meta", at: start)) || startsCaseInsensitive("html", at: start)
                 || startsCaseInsensitive("head", at: start) || startsCaseInsensitive("body", at: start)
             default: return false
             }
@@ -404,11 +527,17 @@ enum InertContentStripper {
                     }
                     var onlyIfNotCanonical = false
                     if keep, let bit {
+                        if seenReads.contains(bit) { keptAttributesUnfit = true }
+                        seenReads.insert(bit)
                         if bit == InertContentStripper.styleBit {
                             keep = mayHide(valueStart, valueEnd)
                         } else if bit == InertContentStripper.hrefBit && isLink {
                             keep = false
                             onlyIfNotCanonical = true
+                        }
+                        if keep {
+                            if next(UInt8(ascii: "&"), from: valueStart, before: valueEnd) != nil { keptAttributesUnfit = true }
+                            keptAttributes.append((bit, Int32(valueStart)..<Int32(valueEnd)))
                         }
                     }
                     // The attribute goes with the blanks before it when cutting it joins nothing
@@ -498,6 +627,12 @@ enum InertContentStripper {
         @inline(__always) func next(_ b: UInt8, from start: Int) -> Int? {
             guard start < n, let base = p.baseAddress else { return nil }
             guard let hit = memchr(base + start, Int32(b), n - start) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+
+        @inline(__always) func next(_ b: UInt8, from start: Int, before end: Int) -> Int? {
+            guard start < end, let base = p.baseAddress else { return nil }
+            guard let hit = memchr(base + start, Int32(b), end - start) else { return nil }
             return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         }
 

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Runs libxml2's HTML parser over UTF-8 bytes and builds Pith's `DocumentTree` straight from
 /// the parser's events (its SAX interface). libxml2 never builds a tree of its own, so there is
@@ -23,7 +24,11 @@ enum LibXMLTreeReader {
     /// `tooManyNodes` past `maxNodes`. Elements deeper than `maxDepth` keep their text, flattened.
     /// Only the attributes Pith reads are kept (`HTMLVocabulary.attributeScopes`), an `<a>`'s
     /// `href` only with `keepLinks`.
-    static func parse(utf8 bytes: [UInt8], maxNodes: Int, maxDepth: Int, keepLinks: Bool = false) throws -> DocumentTree {
+    ///
+    /// `tokens` are the stand-ins the stripper wrote into `bytes` (`ParseTokens`); the tree gets
+    /// the bytes they stand for.
+    static func parse(utf8 bytes: [UInt8], tokens: ParseTokens = ParseTokens(), maxNodes: Int, maxDepth: Int,
+                      keepLinks: Bool = false) throws -> DocumentTree {
         _ = globalInit
         pith_silence_errors()
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { throw PithError.parseFailed }
@@ -33,7 +38,8 @@ enum LibXMLTreeReader {
         // it thousands of times per page, and a class's stored properties would be checked for
         // exclusive access at run time on every one of them.
         let builder = UnsafeMutablePointer<SAXTreeBuilder>.allocate(capacity: 1)
-        builder.initialize(to: SAXTreeBuilder(maxNodes: maxNodes, maxDepth: maxDepth, keepLinks: keepLinks, context: ctxt))
+        builder.initialize(to: SAXTreeBuilder(maxNodes: maxNodes, maxDepth: maxDepth, keepLinks: keepLinks,
+                                              tokens: tokens, context: ctxt))
         defer { builder.deinitialize(count: 1); builder.deallocate() }
         ctxt.pointee.sax.pointee = makeHandler()
         ctxt.pointee._private = UnsafeMutableRawPointer(builder)
@@ -83,6 +89,9 @@ private struct SAXTreeBuilder {
     private let maxNodes: Int
     private let maxDepth: Int
     private let keepLinks: Bool
+    private let tokens: ParseTokens
+    private let hasTextTokens: Bool
+    private let hasAttributeTokens: Bool
     private let context: htmlParserCtxtPtr
     private(set) var error: PithError?
     /// The root was closed and opened again for content after `</html>`.
@@ -114,10 +123,13 @@ private struct SAXTreeBuilder {
     /// The numbers of the tag names in `tree.names`.
     private var nameIDs: [String: Int32] = [:]
 
-    init(maxNodes: Int, maxDepth: Int, keepLinks: Bool, context: htmlParserCtxtPtr) {
+    init(maxNodes: Int, maxDepth: Int, keepLinks: Bool, tokens: ParseTokens, context: htmlParserCtxtPtr) {
         self.maxNodes = maxNodes
         self.maxDepth = maxDepth
         self.keepLinks = keepLinks
+        self.tokens = tokens
+        self.hasTextTokens = !tokens.texts.isEmpty
+        self.hasAttributeTokens = !tokens.attributeSets.isEmpty
         self.context = context
         tree.nodes.reserveCapacity(1024)
         tree.flags.reserveCapacity(1024)
@@ -277,7 +289,45 @@ private struct SAXTreeBuilder {
         } else if open.isEmpty && flattenLevel == 0 {
             return
         }
-        tree.textBytes.append(contentsOf: UnsafeBufferPointer(start: text, count: length))
+        let bytes = UnsafeBufferPointer(start: text, count: length)
+        if hasTextTokens { appendExpandingTokens(bytes) } else { tree.textBytes.append(contentsOf: bytes) }
+    }
+
+    /// Appends text with each text token replaced by the bytes it stands for.
+    private mutating func appendExpandingTokens(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        var copied = 0
+        var i = 0
+        while i < bytes.count, let hit = memchr(base + i, Int32(ParseTokens.textLead), bytes.count - i) {
+            let j = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            guard let k = ParseTokens.textToken(in: bytes, at: j), k < tokens.texts.count else { i = j + 1; continue }
+            if j > copied { tree.textBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<j])) }
+            let range = tokens.texts[k]
+            tokens.source.withUnsafeBufferPointer { source in
+                tree.textBytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[Int(range.lowerBound)..<Int(range.upperBound)]))
+            }
+            i = j + ParseTokens.textTokenLength
+            copied = i
+        }
+        if copied < bytes.count { tree.textBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...])) }
+    }
+
+    /// Appends the read attributes attribute token `token` stands for, as libxml2 would have
+    /// handed them on; returns which they are.
+    private mutating func appendTokenAttributes(_ token: Int, readOn element: ElementName) -> HTMLVocabulary.AttributeMask {
+        var seen: HTMLVocabulary.AttributeMask = []
+        let set = tokens.attributeSets[token]
+        for a in Int(set.lowerBound)..<Int(set.upperBound) {
+            let (bit, range) = tokens.attributes[a]
+            guard element.reads.contains(bit) else { continue }
+            var v = tokens.source.withUnsafeBufferPointer {
+                String(decoding: $0[Int(range.lowerBound)..<Int(range.upperBound)], as: UTF8.self)
+            }
+            if v.utf8.count > Self.maxAttributeLength { v = String(v.prefix(Self.maxAttributeLength)) }
+            tree.attributeList.append(DocumentTree.Attribute(name: HTMLVocabulary.attributeName(of: bit), value: v))
+            seen.insert(bit)
+        }
+        return seen
     }
 
     private static let maxAttributeLength = 8 * 1024
@@ -293,6 +343,10 @@ private struct SAXTreeBuilder {
         while let rawName = atts[k] {
             let value = atts[k + 1]
             k += 2
+            if hasAttributeTokens, let token = ParseTokens.attributeToken(named: rawName), token < tokens.attributeSets.count {
+                seen.formUnion(appendTokenAttributes(token, readOn: element))
+                continue
+            }
             let known = attributeNames.value(for: rawName) { p -> (String, HTMLVocabulary.AttributeMask)? in
                 guard let p else { return nil }
                 let s = String(cString: p).lowercased()
@@ -305,6 +359,7 @@ private struct SAXTreeBuilder {
             seen.insert(bit)
         }
         if !seen.isDisjoint(with: HTMLVocabulary.valueJudged) {
+            // (A tag's attributes come either all as a token or all from libxml2.)
             let kept = HTMLVocabulary.withoutIdleValues(Array(tree.attributeList[start...]), on: element.name)
             tree.attributeList.replaceSubrange(start..., with: kept)
             seen = HTMLVocabulary.AttributeMask(kept.map { HTMLVocabulary.attributeBit($0.name)! })
