@@ -97,6 +97,8 @@ enum InertContentStripper {
         var preformattedDepth = 0
         /// A `<link>`'s `href`, cut only if the tag turns out not to name the canonical address.
         var linkHrefCut: (Int, Int)? = nil
+        /// Where a `<link>`'s `href` is in `keptAttributes` (it stays only for the canonical one).
+        var linkHrefIndex: Int? = nil
         /// The last `</svg` found, and the last place before it with markup that could reach
         /// outside a drawing (-1 if none): a later `<svg>` before that end shares both, so
         /// nested or unclosed drawings cost one scan in all, not one each (which would be
@@ -127,6 +129,9 @@ enum InertContentStripper {
         var keptAttributesUnfit = false
         var seenReads: HTMLVocabulary.AttributeMask = []
 
+        /// Most pages hold no control character at all: then no tag or text needs the check.
+        let pageHasNoControlByte: Bool
+
         static let maxTextRunForToken = 900
         static let maxLeadingBlanksForToken = 500
 
@@ -136,6 +141,7 @@ enum InertContentStripper {
             self.elementReads = elementReads
             self.textTokens = textTokens
             self.attributeTokens = attributeTokens
+            pageHasNoControlByte = Self.hasNoControlByte(in: p, 0, p.count)
         }
 
         var n: Int { p.count }
@@ -193,22 +199,26 @@ enum InertContentStripper {
                     }
                 } else if isLetter(c1) {
                     let nameEnd = nameEnd(from: lt + 1)
-                    pendingCuts.removeAll(keepingCapacity: true)
-                    keptAttributes.removeAll(keepingCapacity: true)
+                    if !pendingCuts.isEmpty { pendingCuts.removeAll(keepingCapacity: true) }
+                    if !keptAttributes.isEmpty { keptAttributes.removeAll(keepingCapacity: true) }
                     keptAttributesUnfit = false
                     seenReads = []
                     hasLongName = false
                     linkHrefCut = nil
+                    linkHrefIndex = nil
                     let isLink = nameEnd - lt - 1 == 4 && startsCaseInsensitive("link", at: lt + 1)
                     guard let (tagEnd, selfClosing) = startTagEnd(
                         from: nameEnd, reads: reads(lt + 1, nameEnd), isLink: isLink)
                     else { break scan }
-                    if let c = linkHrefCut, !mayNameCanonical(lt, tagEnd) {
-                        pendingCuts.append(c)
-                        pendingCuts.sort { $0.0 < $1.0 }
+                    if let k = linkHrefIndex, !mayNameCanonical(lt, tagEnd) {
+                        if let c = linkHrefCut {
+                            pendingCuts.append(c)
+                            pendingCuts.sort { $0.0 < $1.0 }
+                        }
+                        keptAttributes.remove(at: k)
                     }
                     let plainTag = nameEnd - lt - 1 < Self.maxNameLength && !hasLongName
-                    if attributeTokens && plainTag && !isLink && !keptAttributesUnfit && tagEnd - nameEnd > 1
+                    if attributeTokens && plainTag && !keptAttributesUnfit && tagEnd - nameEnd > 1
                         && tokens.attributeSets.count < ParseTokens.maxTokens
                         && !keepsAttributes(lt + 1, nameEnd, meta: false) && isCleanTag(lt, tagEnd) {
                         replaceAttributes(from: nameEnd, tagEnd: tagEnd, selfClosing: selfClosing)
@@ -293,10 +303,12 @@ enum InertContentStripper {
             if let hit = memchr(base + start, Int32(UInt8(ascii: "&")), end - start) {
                 stop = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             }
-            var j = UTF8Scan.skipAboveControl(UnsafeRawPointer(base), from: start, count: stop)
-            while j < stop {
-                if !isTextByte(p[j]) { stop = j; break }
-                j = UTF8Scan.skipAboveControl(UnsafeRawPointer(base), from: j + 1, count: stop)
+            if !pageHasNoControlByte {
+                var j = UTF8Scan.skipAboveControl(UnsafeRawPointer(base), from: start, count: stop)
+                while j < stop {
+                    if !isTextByte(p[j]) { stop = j; break }
+                    j = UTF8Scan.skipAboveControl(UnsafeRawPointer(base), from: j + 1, count: stop)
+                }
             }
             var k = start
             while k < stop, let hit = memchr(base + k, 0xEF, stop - k) {
@@ -406,10 +418,17 @@ enum InertContentStripper {
 
         /// True when `start..<end` holds no byte below 0x20 but tab, line feed and carriage return.
         func hasNoControlByte(_ start: Int, _ end: Int) -> Bool {
+            if pageHasNoControlByte { return true }
+            return Self.hasNoControlByte(in: p, start, end)
+        }
+
+        /// The same, on any bytes (the whole page is looked at once, in `init`).
+        static func hasNoControlByte(in p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
             guard let base = UnsafeRawPointer(p.baseAddress) else { return true }
             var j = UTF8Scan.skipAboveControl(base, from: start, count: end)
             while j < end {
-                if !isTextByte(p[j]) { return false }
+                let b = p[j]
+                if !(b >= 0x20 || b == 0x09 || b == 0x0A || b == 0x0D) { return false }
                 j = UTF8Scan.skipAboveControl(base, from: j + 1, count: end)
             }
             return true
@@ -535,8 +554,9 @@ enum InertContentStripper {
                             keep = false
                             onlyIfNotCanonical = true
                         }
-                        if keep {
+                        if keep || onlyIfNotCanonical {
                             if next(UInt8(ascii: "&"), from: valueStart, before: valueEnd) != nil { keptAttributesUnfit = true }
+                            if onlyIfNotCanonical { linkHrefIndex = keptAttributes.count }
                             keptAttributes.append((bit, Int32(valueStart)..<Int32(valueEnd)))
                         }
                     }

@@ -7,12 +7,13 @@ import Foundation
 /// tree's shape; it no longer decodes a news page's ten thousand characters of text and
 /// fifteen thousand of class names one at a time.
 ///
-/// - A text token is two private-use characters, U+E000 + the index's high 12 bits and U+E000 +
-///   its low 12 bits (six bytes). It is used only on pages with no U+E000–U+EFFF character
-///   written out (no 0xEE byte); one made by a character reference (`&#xE000;`) comes in a
-///   text event of its own, and a token never does (see `InertContentStripper`).
-/// - An attribute token is one attribute with no value, named `_:` + the index in base 36,
-///   used only on pages where `_:` appears nowhere.
+/// - A text token is two characters from Unicode's unassigned plane 12, U+C0000 + the index's
+///   high 12 bits and U+C0000 + its low 12 bits (eight bytes). It is used only on pages with no
+///   character of planes 12 to 15 written out (no 0xF3 byte); one made by a character reference
+///   (`&#xC0000;`) comes in a text event of its own, as one character, and a token never does
+///   (see `InertContentStripper`).
+/// - An attribute token is one attribute with no value, named `_.-` + the index in base 36,
+///   used only on pages where `_.-` appears nowhere.
 struct ParseTokens: Sendable {
     /// The bytes the tokens point into: the page before the strip.
     var source: [UInt8] = []
@@ -25,29 +26,30 @@ struct ParseTokens: Sendable {
 
     /// The most tokens of either kind on one page (the text token's 24 bits).
     static let maxTokens = 1 << 24
-    static let textLead: UInt8 = 0xEE
-    static let textTokenLength = 6
+    static let textLead: UInt8 = 0xF3
+    static let textTokenLength = 8
 
     /// Appends the text token for index `k`.
     static func appendTextToken(_ k: Int, to out: inout [UInt8]) {
         let high = k >> 12, low = k & 0xFFF
-        out.append(textLead); out.append(0x80 | UInt8(high >> 6)); out.append(0x80 | UInt8(high & 0x3F))
-        out.append(textLead); out.append(0x80 | UInt8(low >> 6)); out.append(0x80 | UInt8(low & 0x3F))
+        out.append(textLead); out.append(0x80); out.append(0x80 | UInt8(high >> 6)); out.append(0x80 | UInt8(high & 0x3F))
+        out.append(textLead); out.append(0x80); out.append(0x80 | UInt8(low >> 6)); out.append(0x80 | UInt8(low & 0x3F))
     }
 
     /// The index of the text token at `text[at...]`, or nil when none starts there.
     @inline(__always)
     static func textToken(in text: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
-        guard i + textTokenLength <= text.count, text[i] == textLead, text[i + 3] == textLead else { return nil }
-        let high = Int(text[i + 1] & 0x3F) << 6 | Int(text[i + 2] & 0x3F)
-        let low = Int(text[i + 4] & 0x3F) << 6 | Int(text[i + 5] & 0x3F)
+        guard i + textTokenLength <= text.count, text[i] == textLead, text[i + 1] == 0x80,
+              text[i + 4] == textLead, text[i + 5] == 0x80 else { return nil }
+        let high = Int(text[i + 2] & 0x3F) << 6 | Int(text[i + 3] & 0x3F)
+        let low = Int(text[i + 6] & 0x3F) << 6 | Int(text[i + 7] & 0x3F)
         return high << 12 | low
     }
 
-    /// The name of attribute token `k`: `_:` and `k` in base 36 (lower case, as libxml2 hands
+    /// The name of attribute token `k`: `_.-` and `k` in base 36 (lower case, as libxml2 hands
     /// names on).
     static func appendAttributeToken(_ k: Int, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "_")); out.append(UInt8(ascii: ":"))
+        out.append(UInt8(ascii: "_")); out.append(UInt8(ascii: ".")); out.append(UInt8(ascii: "-"))
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0)
         var n = k, count = 0
         withUnsafeMutableBytes(of: &digits) { d in
@@ -64,8 +66,8 @@ struct ParseTokens: Sendable {
     /// The index of the attribute token named by the NUL-terminated `name`, or nil when it is
     /// not one.
     static func attributeToken(named name: UnsafePointer<UInt8>) -> Int? {
-        guard name[0] == UInt8(ascii: "_"), name[1] == UInt8(ascii: ":") else { return nil }
-        var k = 0, j = 2
+        guard name[0] == UInt8(ascii: "_"), name[1] == UInt8(ascii: "."), name[2] == UInt8(ascii: "-") else { return nil }
+        var k = 0, j = 3
         while true {
             let b = name[j]
             if b == 0 { break }
@@ -77,22 +79,22 @@ struct ParseTokens: Sendable {
             if k >= maxTokens { return nil }
             j += 1
         }
-        return j > 2 ? k : nil
+        return j > 3 ? k : nil
     }
 
-    /// True when the page may carry text tokens: it holds no 0xEE byte.
+    /// True when the page may carry text tokens: it holds no 0xF3 byte.
     static func allowsTextTokens(_ page: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = page.baseAddress else { return true }
         return memchr(base, Int32(textLead), page.count) == nil
     }
 
-    /// True when the page may carry attribute tokens: `_:` appears nowhere in it.
+    /// True when the page may carry attribute tokens: `_.-` appears nowhere in it.
     static func allowsAttributeTokens(_ page: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = page.baseAddress, page.count >= 2 else { return true }
+        guard let base = page.baseAddress, page.count >= 3 else { return true }
         var i = 0
-        while i < page.count - 1, let hit = memchr(base + i, Int32(UInt8(ascii: "_")), page.count - 1 - i) {
+        while i < page.count - 2, let hit = memchr(base + i, Int32(UInt8(ascii: "_")), page.count - 2 - i) {
             let j = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if page[j + 1] == UInt8(ascii: ":") { return false }
+            if page[j + 1] == UInt8(ascii: ".") && page[j + 2] == UInt8(ascii: "-") { return false }
             i = j + 1
         }
         return true
