@@ -42,31 +42,46 @@ enum TitleDeduplicator {
         return WhitespaceNormalizer.isSpace(sc) || sc.properties.isPunctuationLike
     }
 
+    /// For each scalar below U+3100 and in U+FF00–U+FFEF (where the punctuation and the cased
+    /// letters of titles lie): bit 1, dropped by the normalisation (white space or punctuation);
+    /// bit 2, changed by lower-casing. Other scalars ask Unicode's tables each time.
+    private static let lowTable: [UInt8] = (0..<0x3100).map { classify(Unicode.Scalar(UInt32($0))) }
+    private static let fullwidthTable: [UInt8] = (0xFF00..<0xFFF0).map { classify(Unicode.Scalar(UInt32($0))) }
+
+    private static func classify(_ sc: Unicode.Scalar?) -> UInt8 {
+        guard let sc else { return 1 }
+        if WhitespaceNormalizer.isSpace(sc) || sc.properties.isPunctuationLike { return 1 }
+        return sc.properties.changesWhenLowercased ? 2 : 0
+    }
+
+    private static func scalarClass(_ v: UInt32) -> UInt8 {
+        if v < 0x3100 { return lowTable[Int(v)] }
+        if v >= 0xFF00 && v < 0xFFF0 { return fullwidthTable[Int(v - 0xFF00)] }
+        return classify(Unicode.Scalar(v))
+    }
+
+    /// The title's letters and digits, lower-cased: white space and punctuation (not symbols
+    /// like `+`, `$`) dropped.
     static func normalize(_ s: String) -> String {
-        // ASCII fast path: byte by byte.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(s.utf8.count)
-        var ascii = true
-        for b in s.utf8 {
-            if b >= 0x80 { ascii = false; break }
-            if droppedASCII[Int(b)] { continue }
-            bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-        }
-        if ascii { return String(decoding: bytes, as: UTF8.self) }
-        var out = String.UnicodeScalarView()
-        var needsLowercasing = false   // only scalars other than ASCII, CJK and Hangul may have case
+        var needsLowercasing = false
         for sc in s.unicodeScalars {
             let v = sc.value
             if v < 0x80 {
-                if !droppedASCII[Int(v)] { out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v | 0x20)! : sc) }
-            } else if (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xAC00...0xD7AF).contains(v) {
-                out.append(sc)   // CJK ideographs and Hangul syllables: letters, no case, no property lookup
-            } else if !WhitespaceNormalizer.isSpace(sc) && !sc.properties.isPunctuationLike {
-                out.append(sc)
-                needsLowercasing = true
+                if !droppedASCII[Int(v)] { bytes.append(v >= 0x41 && v <= 0x5A ? UInt8(v | 0x20) : UInt8(v)) }
+                continue
             }
+            // CJK ideographs and Hangul syllables: letters, no case, no table.
+            if !((0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xAC00...0xD7AF).contains(v)) {
+                let c = scalarClass(v)
+                if c & 1 != 0 { continue }
+                if c & 2 != 0 { needsLowercasing = true }
+            }
+            bytes.append(contentsOf: UTF8.encode(sc)!)
         }
-        return needsLowercasing ? String(out).lowercased() : String(out)
+        let out = String(decoding: bytes, as: UTF8.self)
+        return needsLowercasing ? out.lowercased() : out
     }
 }
 

@@ -19,10 +19,7 @@ enum Byline {
             let before = lower[..<r.lowerBound].trimmingBlanks()
             guard before.isEmpty || before.hasSuffix("|") || before.hasSuffix("·") else { continue }
             let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
-            var rest = String(line.dropFirst(offset))
-            for stop in stops where stop != " " {
-                if let s = rest.range(of: stop, options: .caseInsensitive) { rest = String(rest[..<s.lowerBound]) }
-            }
+            var rest = cutAtFirstStop(String(line.dropFirst(offset)))
             if let d = DatePattern.first(in: rest), let y = rest.range(of: String(d.year)) { rest = String(rest[..<y.lowerBound]) }
             return split(rest).filter(isPlausibleName)
         }
@@ -36,6 +33,31 @@ enum Byline {
             if !name.isEmpty, name.count <= 12 { return [name] }
         }
         return []
+    }
+
+    /// The ASCII stops, lower-cased, as bytes.
+    private static let asciiStopBytes: [[UInt8]] = stops.filter { $0 != " " && $0.utf8.allSatisfy { $0 < 0x80 } }
+        .map { Array($0.lowercased().utf8) }
+
+    /// `rest` up to its first stop (any letter case; the blank stop aside). Plain ASCII text is
+    /// searched on bytes (a non-ASCII stop cannot occur in it); other text through Foundation.
+    static func cutAtFirstStop(_ rest: String) -> String {
+        var bytes = Array(rest.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
+            var cut = bytes.count
+            bytes.withUnsafeBufferPointer { b in
+                for stop in asciiStopBytes {
+                    if let k = ByteSearch.firstIndex(of: stop, in: UnsafeBufferPointer(rebasing: b[..<cut])) { cut = k }
+                }
+            }
+            return cut == bytes.count ? rest : String(rest.utf8.prefix(cut))!
+        }
+        var rest = rest
+        for stop in stops where stop != " " {
+            if let s = rest.range(of: stop, options: .caseInsensitive) { rest = String(rest[..<s.lowerBound]) }
+        }
+        return rest
     }
 
     private static func split(_ s: String) -> [String] {

@@ -3,9 +3,14 @@
 /// first-byte scan with a compare is enough.
 enum ByteSearch {
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        firstIndex(of: needle, in: haystack) != nil
+    }
+
+    /// Where `needle` first occurs in `haystack` (an offset into it), or nil.
+    static func firstIndex(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = needle.count, h = haystack.count
-        guard n > 0 else { return true }
-        guard h >= n else { return false }
+        guard n > 0 else { return 0 }
+        guard h >= n else { return nil }
         return needle.withUnsafeBufferPointer { np in
             let first = np[0]
             var i = 0
@@ -14,11 +19,11 @@ enum ByteSearch {
                 if haystack[i] == first {
                     var k = 1
                     while k < n, haystack[i + k] == np[k] { k += 1 }
-                    if k == n { return true }
+                    if k == n { return i }
                 }
                 i += 1
             }
-            return false
+            return nil
         }
     }
 
