@@ -21,9 +21,11 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // Whole-page byte scans in C, sixteen bytes at a time (SSE2), plain loops elsewhere.
+        .target(name: "CPithScan"),
         .target(
             name: "Pith",
-            dependencies: ["CLibXML2"],
+            dependencies: ["CLibXML2", "CPithScan"],
             resources: [.copy("Resources")]
         ),
         // Batch runs: folders, file lists, JSONL, WARC; parallel, ordered, atomic outputs.

@@ -119,3 +119,24 @@ struct ParseTokensTests {
         #expect(Array("_.-a-b".utf8 + [0]).withUnsafeBufferPointer { ParseTokens.attributeToken(named: $0.baseAddress!) } == nil)
     }
 }
+
+@Test func attributeTokensNeedAPageWithoutTheirName() {
+    for (page, allowed) in [("", true), ("_.", true), ("_.-", false), ("x_.-", false), ("a_b.c-d _ . -", true),
+                            (String(repeating: "_", count: 40) + "_.-", false), (String(repeating: "_.", count: 40), true),
+                            (String(repeating: "x", count: 15) + "_.-", false), (String(repeating: "x", count: 14) + "_.-" + "yy", false)] {
+        #expect(Array(page.utf8).withUnsafeBufferPointer { ParseTokens.allowsAttributeTokens($0) } == allowed, "\(page)")
+    }
+}
+
+@Test func attributeTokenNameIsFoundAtEveryPosition() {
+    for length in 3..<48 {
+        for position in 0...(length - 3) {
+            var page = [UInt8](repeating: UInt8(ascii: "_"), count: length)
+            page[position + 1] = UInt8(ascii: ".")
+            page[position + 2] = UInt8(ascii: "-")
+            #expect(!page.withUnsafeBufferPointer { ParseTokens.allowsAttributeTokens($0) }, "length \(length) at \(position)")
+            page[position] = UInt8(ascii: "x")
+            #expect(page.withUnsafeBufferPointer { ParseTokens.allowsAttributeTokens($0) }, "length \(length) at \(position)")
+        }
+    }
+}

@@ -42,3 +42,20 @@ import Testing
         #expect(d.errors == expected.unicodeScalars.filter { $0 == "\u{FFFD}" }.count)
     }
 }
+
+/// The eight-at-a-time control-byte check against a plain loop, over every position and
+/// every byte value below 0x21, in buffers of all short lengths.
+@Test func controlByteCheckMatchesAPlainLoop() {
+    func plain(_ b: [UInt8]) -> Bool { b.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D } }
+    for length in 0..<20 {
+        for position in 0..<max(length, 1) {
+            for value in UInt8(0)...0x21 {
+                var b = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                if length > 0 { b[position] = value }
+                if length > 3 { b[0] = 0x0A; b[length - 1] = 0xE4 }
+                let fast = b.withUnsafeBytes { UTF8Scan.containsControlByte($0.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, count: $0.count) }
+                #expect(fast == plain(b), "length \(length) position \(position) value \(value)")
+            }
+        }
+    }
+}

@@ -141,7 +141,7 @@ enum InertContentStripper {
             self.elementReads = elementReads
             self.textTokens = textTokens
             self.attributeTokens = attributeTokens
-            pageHasNoControlByte = Self.hasNoControlByte(in: p, 0, p.count)
+            pageHasNoControlByte = p.baseAddress.map { !UTF8Scan.containsControlByte(UnsafeRawPointer($0), count: p.count) } ?? true
         }
 
         var n: Int { p.count }
@@ -199,30 +199,26 @@ enum InertContentStripper {
                     }
                 } else if isLetter(c1) {
                     let nameEnd = nameEnd(from: lt + 1)
-                    if !pendingCuts.isEmpty { pendingCuts.removeAll(keepingCapacity: true) }
-                    if !keptAttributes.isEmpty { keptAttributes.removeAll(keepingCapacity: true) }
-                    keptAttributesUnfit = false
-                    seenReads = []
-                    hasLongName = false
-                    linkHrefCut = nil
-                    linkHrefIndex = nil
                     let isLink = nameEnd - lt - 1 == 4 && startsCaseInsensitive("link", at: lt + 1)
+                    let elementReads = reads(lt + 1, nameEnd)
+                    // With attribute tokens, the cuts are looked for only if the tag turns out
+                    // not to take one (then it is walked a second time).
+                    startTag()
                     guard let (tagEnd, selfClosing) = startTagEnd(
-                        from: nameEnd, reads: reads(lt + 1, nameEnd), isLink: isLink)
+                        from: nameEnd, reads: elementReads, isLink: isLink, findCuts: !attributeTokens)
                     else { break scan }
-                    if let k = linkHrefIndex, !mayNameCanonical(lt, tagEnd) {
-                        if let c = linkHrefCut {
-                            pendingCuts.append(c)
-                            pendingCuts.sort { $0.0 < $1.0 }
-                        }
-                        keptAttributes.remove(at: k)
-                    }
+                    settleLinkHref(lt, tagEnd)
                     let plainTag = nameEnd - lt - 1 < Self.maxNameLength && !hasLongName
                     if attributeTokens && plainTag && !keptAttributesUnfit && tagEnd - nameEnd > 1
                         && tokens.attributeSets.count < ParseTokens.maxTokens
                         && !keepsAttributes(lt + 1, nameEnd, meta: false) && isCleanTag(lt, tagEnd) {
                         replaceAttributes(from: nameEnd, tagEnd: tagEnd, selfClosing: selfClosing)
-                    } else if !pendingCuts.isEmpty && plainTag && isCleanTag(lt, tagEnd) && !keepsAttributes(lt + 1, nameEnd) {
+                    } else if plainTag && isCleanTag(lt, tagEnd) && !keepsAttributes(lt + 1, nameEnd) {
+                        if attributeTokens {
+                            startTag()
+                            _ = startTagEnd(from: nameEnd, reads: elementReads, isLink: isLink)
+                            settleLinkHref(lt, tagEnd)
+                        }
                         for (from, to) in pendingCuts { cut(from, resume: to) }
                     }
                     i = tagEnd
@@ -269,6 +265,28 @@ enum InertContentStripper {
 
         /// Where input position `i` (not yet cut) lands in the output.
         func outputOffset(_ i: Int) -> Int { removedAny ? out.count + (i - copied) : i }
+
+        /// Forgets what was noted on the previous start tag.
+        mutating func startTag() {
+            if !pendingCuts.isEmpty { pendingCuts.removeAll(keepingCapacity: true) }
+            if !keptAttributes.isEmpty { keptAttributes.removeAll(keepingCapacity: true) }
+            keptAttributesUnfit = false
+            seenReads = []
+            hasLongName = false
+            linkHrefCut = nil
+            linkHrefIndex = nil
+        }
+
+        /// A `<link>`'s `href` stays only when the tag may give its `rel` as canonical.
+        mutating func settleLinkHref(_ lt: Int, _ tagEnd: Int) {
+            guard let k = linkHrefIndex, !mayNameCanonical(lt, tagEnd) else { return }
+            if let c = linkHrefCut {
+                pendingCuts.append(c)
+                pendingCuts.sort { $0.0 < $1.0 }
+            }
+            keptAttributes.remove(at: k)
+            linkHrefIndex = nil
+        }
 
         /// libxml2 starts reading text afresh at `i`, just after a tag.
         mutating func startTextRun(at i: Int) {
@@ -508,7 +526,7 @@ enum InertContentStripper {
         /// read on this element (`reads`) in `pendingCuts`, and returns the index after the tag
         /// and whether it closed with `/>`; nil when the tag runs to the end of the input.
         mutating func startTagEnd(from start: Int, reads: HTMLVocabulary.AttributeMask = .all,
-                                  isLink: Bool = false) -> (Int, Bool)? {
+                                  isLink: Bool = false, findCuts: Bool = true) -> (Int, Bool)? {
             var j = start
             // The previous attribute's value was unquoted: it would run on into a `/` moved
             // next to it.
@@ -565,7 +583,7 @@ enum InertContentStripper {
                     // unquoted value comes before; a `>` only when no `/` comes before, which
                     // would make the tag self-closing), and no `=` comes next that the previous
                     // attribute's name would take for its own.
-                    if !keep, let cutStart = blanksBefore(nameStart), cutStart < nameStart,
+                    if findCuts, !keep, let cutStart = blanksBefore(nameStart), cutStart < nameStart,
                        j >= n || isBlank(p[j])
                         || (p[j] == UInt8(ascii: ">") && (cutStart == 0 || p[cutStart - 1] != UInt8(ascii: "/")))
                         || (p[j] == UInt8(ascii: "/") && byte(j + 1) == UInt8(ascii: ">") && !previousUnquoted),

@@ -39,7 +39,7 @@ enum LibXMLTreeReader {
         // exclusive access at run time on every one of them.
         let builder = UnsafeMutablePointer<SAXTreeBuilder>.allocate(capacity: 1)
         builder.initialize(to: SAXTreeBuilder(maxNodes: maxNodes, maxDepth: maxDepth, keepLinks: keepLinks,
-                                              tokens: tokens, context: ctxt))
+                                              tokens: tokens, markupSize: bytes.count, context: ctxt))
         defer { builder.deinitialize(count: 1); builder.deallocate() }
         ctxt.pointee.sax.pointee = makeHandler()
         ctxt.pointee._private = UnsafeMutableRawPointer(builder)
@@ -123,7 +123,7 @@ private struct SAXTreeBuilder {
     /// The numbers of the tag names in `tree.names`.
     private var nameIDs: [String: Int32] = [:]
 
-    init(maxNodes: Int, maxDepth: Int, keepLinks: Bool, tokens: ParseTokens, context: htmlParserCtxtPtr) {
+    init(maxNodes: Int, maxDepth: Int, keepLinks: Bool, tokens: ParseTokens, markupSize: Int, context: htmlParserCtxtPtr) {
         self.maxNodes = maxNodes
         self.maxDepth = maxDepth
         self.keepLinks = keepLinks
@@ -131,10 +131,13 @@ private struct SAXTreeBuilder {
         self.hasTextTokens = !tokens.texts.isEmpty
         self.hasAttributeTokens = !tokens.attributeSets.isEmpty
         self.context = context
-        tree.nodes.reserveCapacity(1024)
-        tree.flags.reserveCapacity(1024)
+        // About one node per 16 bytes of stripped markup: the arrays rarely grow (each growth
+        // copies every node so far).
+        let nodes = min(maxNodes, max(1024, markupSize / 16))
+        tree.nodes.reserveCapacity(nodes)
+        tree.flags.reserveCapacity(nodes)
         tree.textBytes.reserveCapacity(16 * 1024)
-        tree.attributeList.reserveCapacity(512)
+        tree.attributeList.reserveCapacity(max(512, tokens.attributes.count))
     }
 
     mutating func finish() -> DocumentTree {

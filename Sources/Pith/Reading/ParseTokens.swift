@@ -1,3 +1,4 @@
+import CPithScan
 import Foundation
 
 /// Stand-ins for what libxml2 need not read character by character: runs of text and the
@@ -90,13 +91,7 @@ struct ParseTokens: Sendable {
 
     /// True when the page may carry attribute tokens: `_.-` appears nowhere in it.
     static func allowsAttributeTokens(_ page: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = page.baseAddress, page.count >= 3 else { return true }
-        var i = 0
-        while i < page.count - 2, let hit = memchr(base + i, Int32(UInt8(ascii: "_")), page.count - 2 - i) {
-            let j = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if page[j + 1] == UInt8(ascii: ".") && page[j + 2] == UInt8(ascii: "-") { return false }
-            i = j + 1
-        }
-        return true
+        guard let base = page.baseAddress else { return true }
+        return pith_contains3(base, page.count, UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-")) == 0
     }
 }

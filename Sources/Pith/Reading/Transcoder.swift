@@ -1,3 +1,4 @@
+import CPithScan
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -149,6 +150,12 @@ enum Transcoder {
 /// The two steps of reading UTF-8 fast: skipping ASCII eight bytes at a time, and reading one
 /// multi-byte sequence (or the maximal ill-formed prefix that stands for one bad character).
 enum UTF8Scan {
+    /// True when `count` bytes at `base` hold a byte below 0x20 other than tab, line feed and
+    /// carriage return (sixteen bytes at a time, in C).
+    static func containsControlByte(_ base: UnsafeRawPointer, count n: Int) -> Bool {
+        pith_has_control_byte(base.assumingMemoryBound(to: UInt8.self), n) != 0
+    }
+
     /// The scalar whose UTF-8 starts at `i` (well-formed, as a string's is), and its length in
     /// bytes; a lone lead byte at the end reads as itself.
     @inline(__always)
