@@ -25,14 +25,14 @@ struct JSONLDFacts: Sendable, Equatable {
     /// Reads every JSON-LD script's text; broken JSON is passed over.
     static func read(_ scripts: [String]) -> JSONLDFacts {
         var facts = JSONLDFacts()
-        var objects: [[String: Any]] = []
+        var objects: [[String: JSONValue]] = []
         for s in scripts {
             guard let json = parse(s) else { continue }
             collect(json, into: &objects, depth: 0)
         }
         // Objects by @id, so that `"author": {"@id": "…#person"}` finds the Person in the graph.
-        var byID: [String: [String: Any]] = [:]
-        for o in objects { if let id = o["@id"] as? String, byID[id] == nil || o["name"] != nil { byID[id] = o } }
+        var byID: [String: [String: JSONValue]] = [:]
+        for o in objects { if let id = o["@id"]?.stringValue, byID[id] == nil || o["name"] != nil { byID[id] = o } }
         // Content objects first, then anything else.
         let ranked = objects.filter { isContent($0) } + objects.filter { !isContent($0) }
         for o in ranked {
@@ -47,7 +47,7 @@ struct JSONLDFacts: Sendable, Equatable {
                 if facts.section == nil { facts.section = string(o["articleSection"]) }
                 if facts.description == nil { facts.description = string(o["description"]) }
                 if facts.image == nil { facts.image = imageURL(o["image"] ?? o["thumbnailUrl"]) }
-                if facts.url == nil { facts.url = string(o["url"]) ?? string((o["mainEntityOfPage"] as? [String: Any])?["@id"]) }
+                if facts.url == nil { facts.url = string(o["url"]) ?? string(o["mainEntityOfPage"]?["@id"]) }
                 if facts.language == nil { facts.language = string(o["inLanguage"]) }
                 if facts.publisher == nil { facts.publisher = names(o["publisher"], byID).first }
             } else if facts.publisher == nil, types(o).contains(where: { $0 == "organization" || $0 == "newsmediaorganization" || $0 == "website" }) {
@@ -59,58 +59,84 @@ struct JSONLDFacts: Sendable, Equatable {
 
     /// Strict JSON first; then with HTML comment wrappers dropped and raw line breaks and tabs
     /// (invalid inside strings, common in pages; white space outside them) made spaces.
-    private static func parse(_ s: String) -> Any? {
-        if let json = try? JSONSerialization.jsonObject(with: Data(s.utf8), options: [.fragmentsAllowed]) { return json }
+    private static func parse(_ s: String) -> JSONValue? {
+        if let json = JSONValue.parse(s) { return json }
         var bytes = Array(s.utf8)
         for i in bytes.indices where bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { bytes[i] = 0x20 }
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: the wrappers are cut on bytes (no character can join a following mark).
+            return JSONValue.parse(String(decoding: removing("-->", from: removing("<!--", from: bytes)), as: UTF8.self))
+        }
         let cleaned = String(decoding: bytes, as: UTF8.self)
             .replacingOccurrences(of: "<!--", with: "").replacingOccurrences(of: "-->", with: "")
-        return try? JSONSerialization.jsonObject(with: Data(cleaned.utf8), options: [.fragmentsAllowed])
+        return JSONValue.parse(cleaned)
     }
 
-    private static func collect(_ json: Any, into out: inout [[String: Any]], depth: Int) {
+    /// `bytes` without any occurrence of `pattern` (left to right, as `replacingOccurrences`).
+    private static func removing(_ pattern: StaticString, from bytes: [UInt8]) -> [UInt8] {
+        let p = Array(UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount))
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == p[0], i + p.count <= bytes.count, bytes[i..<i + p.count].elementsEqual(p) {
+                i += p.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private static func collect(_ json: JSONValue, into out: inout [[String: JSONValue]], depth: Int) {
         guard depth < 6 else { return }
-        if let array = json as? [Any] {
+        switch json {
+        case .array(let array):
             for item in array { collect(item, into: &out, depth: depth + 1) }
-        } else if let object = json as? [String: Any] {
+        case .object(let object):
             out.append(object)
             if let graph = object["@graph"] { collect(graph, into: &out, depth: depth + 1) }
             if let main = object["mainEntity"] { collect(main, into: &out, depth: depth + 1) }
+        default:
+            break
         }
     }
 
-    private static func types(_ o: [String: Any]) -> [String] {
-        if let t = o["@type"] as? String { return [t.lowercased()] }
-        if let ts = o["@type"] as? [Any] { return ts.compactMap { ($0 as? String)?.lowercased() } }
-        return []
+    private static func types(_ o: [String: JSONValue]) -> [String] {
+        switch o["@type"] {
+        case .string(let t)?: return [t.lowercased()]
+        case .array(let ts)?: return ts.compactMap { $0.stringValue?.lowercased() }
+        default: return []
+        }
     }
 
-    private static func isContent(_ o: [String: Any]) -> Bool {
+    private static func isContent(_ o: [String: JSONValue]) -> Bool {
         types(o).contains { contentTypes.contains($0) || $0.hasSuffix("article") }
     }
 
-    private static func string(_ v: Any?) -> String? {
+    private static func string(_ v: JSONValue?) -> String? {
         switch v {
-        case let s as String:
+        case .string(let s)?:
             let t = WhitespaceNormalizer.collapse(s)
             return t.isEmpty ? nil : t
-        case let a as [Any]: return a.lazy.compactMap { string($0) }.first
-        case let n as NSNumber: return n.stringValue
-        default: return nil
+        case .array(let a)?: return a.lazy.compactMap { string($0) }.first
+        case let other?: return other.numberText
+        case nil: return nil
         }
     }
 
     /// Author and publisher names: a string, an object with `name`, or an array of either.
-    private static func names(_ v: Any?, _ references: [String: [String: Any]] = [:]) -> [String] {
+    private static func names(_ v: JSONValue?, _ references: [String: [String: JSONValue]] = [:]) -> [String] {
         switch v {
-        case let s as String: return string(s).map { [$0] } ?? []
-        case let o as [String: Any]:
+        case .string(let s)?: return string(.string(s)).map { [$0] } ?? []
+        case .object(let o)?:
             if let n = string(o["name"]) { return [n] }
-            if let id = o["@id"] as? String, let target = references[id], target["@id"] as? String == id, target["name"] != nil {
-                return names(target, [:])
+            if let id = o["@id"]?.stringValue, let target = references[id], target["@id"]?.stringValue == id, target["name"] != nil {
+                return names(.object(target), [:])
             }
             return []
-        case let a as [Any]:
+        case .array(let a)?:
             var seen: [String] = []
             for n in a.flatMap({ names($0, references) }) where !seen.contains(n) { seen.append(n) }
             return seen
@@ -118,11 +144,11 @@ struct JSONLDFacts: Sendable, Equatable {
         }
     }
 
-    private static func imageURL(_ v: Any?) -> String? {
+    private static func imageURL(_ v: JSONValue?) -> String? {
         switch v {
-        case let s as String: return string(s)
-        case let o as [String: Any]: return string(o["url"]) ?? string(o["contentUrl"]) ?? string(o["@id"])
-        case let a as [Any]: return a.lazy.compactMap { imageURL($0) }.first
+        case .string(let s)?: return string(.string(s))
+        case .object(let o)?: return string(o["url"]) ?? string(o["contentUrl"]) ?? string(o["@id"])
+        case .array(let a)?: return a.lazy.compactMap { imageURL($0) }.first
         default: return nil
         }
     }
