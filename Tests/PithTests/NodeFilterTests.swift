@@ -111,3 +111,25 @@ import Testing
     #expect(NodeFilter.mayHide("visibility:Hidden"))
     #expect(!NodeFilter.mayHide("color: red; margin: 0"))
 }
+
+/// A page's class/id pairs are judged once each: the remembered judgements are the ones each
+/// element gets on its own, pairs that differ only in which attribute holds a value included.
+@Test func rememberedClassJudgementsMatchFreshOnes() throws {
+    let hints = try KnowledgeBase.shared.get().hints
+    var html = "<html><body>"
+    for k in 0..<40 {
+        html += "<div class=\"share-bar item\(k % 3)\"><a class=nav-link id=x\(k % 2)>a</a><span id=\"share-bar\">b</span>"
+        html += "<span class=\"share-bar\">c</span><p class=\"article-body\" id=comments>d</p><p class=comments>e</p></div>"
+    }
+    let utf8 = Array((html + "</body></html>").utf8)
+    let (markup, tokens) = InertContentStripper.strip(utf8, keepLinks: false, tokenize: true)
+    let tree = try LibXMLTreeReader.parse(utf8: markup, tokens: tokens, maxNodes: 100_000, maxDepth: 100)
+    var memo = ClassIDMemo()
+    var judged = 0
+    for i in 0..<tree.count where tree[i].kind == .element {
+        let remembered = NodeFilter.softReason(tree, i, hints: hints, memo: &memo)
+        #expect(remembered == NodeFilter.softReason(tree, i, hints: hints), "node \(i)")
+        if remembered != nil { judged += 1 }
+    }
+    #expect(judged > 100)
+}

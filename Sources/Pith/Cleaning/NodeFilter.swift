@@ -12,6 +12,8 @@ struct NodeFilter {
     init(tree: DocumentTree, hints: ClassIDHints, options: ExtractionOptions) {
         hard = Array(repeating: nil, count: tree.count)
         soft = Array(repeating: nil, count: tree.count)
+        // A page repeats its class and id values (list items, links): each pair is judged once.
+        var judged = ClassIDMemo()
         for i in 0..<tree.count {
             let node = tree[i]
             guard node.kind == .element else { continue }
@@ -19,7 +21,7 @@ struct NodeFilter {
                 hard[i] = .nonContent
             } else if tree.hasAny(Self.hidingAttributes, i), Self.isHidden(tree, i) {
                 hard[i] = .hidden
-            } else if let r = Self.softReason(tree, i, hints: hints) {
+            } else if let r = Self.softReason(tree, i, hints: hints, memo: &judged) {
                 if r == .comments, options.includeComments { continue }
                 // Inside a heading an inline element marked by its class (an "[edit]" link, a
                 // share icon) cannot be a region of its own: it goes as text of the heading.
@@ -77,6 +79,11 @@ struct NodeFilter {
     }
 
     static func softReason(_ tree: DocumentTree, _ i: Int, hints: ClassIDHints) -> RemovalReason? {
+        var memo = ClassIDMemo()
+        return softReason(tree, i, hints: hints, memo: &memo)
+    }
+
+    static func softReason(_ tree: DocumentTree, _ i: Int, hints: ClassIDHints, memo: inout ClassIDMemo) -> RemovalReason? {
         if tree.flags[i].contains(.landmark) {
             switch tree.name(of: i) {
             case "nav", "menu": return .navigation
@@ -103,6 +110,22 @@ struct NodeFilter {
             if a.name == "class" { classValue = a.value } else if a.name == "id" { idValue = a.value }
         }
         guard let first = classValue ?? idValue else { return nil }
-        return hints.removalReason(first, classValue == nil ? nil : idValue)
+        return memo.reason(classValue, idValue) { hints.removalReason(first, classValue == nil ? nil : idValue) }
+    }
+}
+
+/// Class/id judgements already made on a page, by a 64-bit FNV-1a hash of the pair (a wrong
+/// answer needs a collision between two of the page's few thousand pairs).
+struct ClassIDMemo {
+    private var reasons: [UInt64: RemovalReason?] = [:]
+
+    mutating func reason(_ classValue: String?, _ idValue: String?, judge: () -> RemovalReason?) -> RemovalReason? {
+        var h = ClassIDHints.hash(EmptyCollection<UInt8>())
+        if let classValue { h = ClassIDHints.mark(ClassIDHints.hash(classValue.utf8, continuing: h), 1) }
+        if let idValue { h = ClassIDHints.mark(ClassIDHints.hash(idValue.utf8, continuing: h), 2) }
+        if let known = reasons[h] { return known }
+        let r = judge()
+        reasons[h] = r
+        return r
     }
 }

@@ -88,20 +88,21 @@ struct DocumentTree: Sendable {
     }
 
     /// The direct children of node `i`, in order.
-    func children(of i: Int) -> ChildSequence { ChildSequence(tree: self, parent: i) }
+    func children(of i: Int) -> ChildSequence { ChildSequence(nodes: nodes, parent: i) }
 
+    /// Holds the node array only: copying the whole tree would retain each of its arrays.
     struct ChildSequence: Sequence, IteratorProtocol {
-        let tree: DocumentTree
+        let nodes: [Node]
         var next_: Int
         let end: Int
-        init(tree: DocumentTree, parent: Int) {
-            self.tree = tree
+        init(nodes: [Node], parent: Int) {
+            self.nodes = nodes
             self.next_ = parent + 1
-            self.end = tree.nodes[parent].end
+            self.end = nodes[parent].end
         }
         mutating func next() -> Int? {
             guard next_ < end else { return nil }
-            defer { next_ = tree.nodes[next_].end }
+            defer { next_ = nodes[next_].end }
             return next_
         }
     }

@@ -34,6 +34,9 @@ struct ClassIDHints: Sendable {
         utf8.withContiguousStorageIfAvailable { hash($0, continuing: start) } ?? hash(Array(utf8), continuing: start)
     }
 
+    /// `hash` continued with a value no byte has (256 + `k`): marks where a part ends.
+    static func mark(_ h: UInt64, _ k: UInt64) -> UInt64 { (h ^ (256 + k)) &* fnvPrime }
+
     private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
 
