@@ -58,8 +58,16 @@ public enum Pith {
         }
         let (markup, tokens) = InertContentStripper.strip(decoded, keepLinks: options.includeLinks, tokenize: true)
         lap(\.strip)
-        let tree = try LibXMLTreeReader.parse(
-            utf8: markup, tokens: tokens, maxNodes: options.maxNodes, maxDepth: options.maxDepth, keepLinks: options.includeLinks)
+        let tree: DocumentTree
+        do {
+            tree = try LibXMLTreeReader.parse(utf8: markup, tokens: tokens, maxNodes: options.maxNodes,
+                                              maxDepth: options.maxDepth, keepLinks: options.includeLinks)
+        } catch is ParseTokens.Mismatch {
+            // libxml2 did not give the tags back as the stripper saw them: read the page again
+            // without tokens (no page seen so far does this).
+            tree = try LibXMLTreeReader.parse(utf8: InertContentStripper.strip(decoded, keepLinks: options.includeLinks),
+                                              maxNodes: options.maxNodes, maxDepth: options.maxDepth, keepLinks: options.includeLinks)
+        }
         lap(\.parse)
         defer { lap(\.extract) }
         return try HTMLExtractor(knowledge: knowledge, options: options).extract(tree, charset: charset, url: url)

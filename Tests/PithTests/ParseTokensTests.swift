@@ -113,10 +113,11 @@ struct ParseTokensTests {
             var name: [UInt8] = []
             ParseTokens.appendAttributeToken(k, to: &name)
             name.append(0)
-            #expect(name.withUnsafeBufferPointer { ParseTokens.attributeToken(named: $0.baseAddress!) } == k)
+            #expect(name.withUnsafeBufferPointer { ParseTokens.attributeToken(named: $0.baseAddress!) } == k % 36)
         }
-        #expect(Array("_.-".utf8 + [0]).withUnsafeBufferPointer { ParseTokens.attributeToken(named: $0.baseAddress!) } == nil)
-        #expect(Array("_.-a-b".utf8 + [0]).withUnsafeBufferPointer { ParseTokens.attributeToken(named: $0.baseAddress!) } == nil)
+        for bad in ["_.-", "_.-ab", "_.-A", "_-.0", "x.-0"] {
+            #expect(Array(bad.utf8 + [0]).withUnsafeBufferPointer { ParseTokens.attributeToken(named: $0.baseAddress!) } == nil)
+        }
     }
 }
 
@@ -137,6 +138,24 @@ struct ParseTokensTests {
             #expect(!page.withUnsafeBufferPointer { ParseTokens.allowsAttributeTokens($0) }, "length \(length) at \(position)")
             page[position] = UInt8(ascii: "x")
             #expect(page.withUnsafeBufferPointer { ParseTokens.allowsAttributeTokens($0) }, "length \(length) at \(position)")
+        }
+    }
+}
+
+/// Attribute sets are taken in order: a token out of place stops the parse, and the page is
+/// read again without tokens.
+@Test func attributeSetsOutOfOrderAreCaught() throws {
+    let page = Array("<div class=a><p class=b>text</p></div>".utf8)
+    var tokens = ParseTokens()
+    tokens.source = page
+    tokens.attributes = [(HTMLVocabulary.attributeBit("class")!, 11..<12), (HTMLVocabulary.attributeBit("class")!, 22..<23)]
+    tokens.attributeSets = [0..<1, 1..<2]
+    let inOrder = Array("<div _.-0><p _.-1>text</p></div>".utf8)
+    let tree = try LibXMLTreeReader.parse(utf8: inOrder, tokens: tokens, maxNodes: 100, maxDepth: 100)
+    #expect(tree.nodes.indices.map { tree.attribute("class", of: $0) }.compactMap { $0 } == ["a", "b"])
+    for wrong in ["<div _.-1><p _.-0>text</p></div>", "<div _.-0><p>text</p></div>"] {
+        #expect(throws: ParseTokens.Mismatch.self) {
+            _ = try LibXMLTreeReader.parse(utf8: Array(wrong.utf8), tokens: tokens, maxNodes: 100, maxDepth: 100)
         }
     }
 }

@@ -42,22 +42,12 @@ enum TitleDeduplicator {
         return WhitespaceNormalizer.isSpace(sc) || sc.properties.isPunctuationLike
     }
 
-    /// For each scalar below U+3100 and in U+FF00–U+FFEF (where the punctuation and the cased
-    /// letters of titles lie): bit 1, dropped by the normalisation (white space or punctuation);
-    /// bit 2, changed by lower-casing. Other scalars ask Unicode's tables each time.
-    private static let lowTable: [UInt8] = (0..<0x3100).map { classify(Unicode.Scalar(UInt32($0))) }
-    private static let fullwidthTable: [UInt8] = (0xFF00..<0xFFF0).map { classify(Unicode.Scalar(UInt32($0))) }
-
-    private static func classify(_ sc: Unicode.Scalar?) -> UInt8 {
-        guard let sc else { return 1 }
-        if WhitespaceNormalizer.isSpace(sc) || sc.properties.isPunctuationLike { return 1 }
-        return sc.properties.changesWhenLowercased ? 2 : 0
-    }
-
+    /// Bit 1: dropped by the normalisation (white space or punctuation); bit 2: changed by
+    /// lower-casing.
     private static func scalarClass(_ v: UInt32) -> UInt8 {
-        if v < 0x3100 { return lowTable[Int(v)] }
-        if v >= 0xFF00 && v < 0xFFF0 { return fullwidthTable[Int(v - 0xFF00)] }
-        return classify(Unicode.Scalar(v))
+        if let sc = Unicode.Scalar(v), WhitespaceNormalizer.isSpace(sc) { return 1 }
+        if ScalarTable.isPunctuationLike(v) { return 1 }
+        return ScalarTable.changesWhenLowercased(v) ? 2 : 0
     }
 
     /// The title's letters and digits, lower-cased: white space and punctuation (not symbols

@@ -33,7 +33,7 @@ enum DatePattern {
                 while i < chars.count, isDigit(chars[i]) { i += 1 }
                 continue
             }
-            if isLetter(chars[i]), i == 0 || !chars[i - 1].properties.isAlphabetic {
+            if isLetter(chars[i]), i == 0 || !ScalarTable.isAlphabetic(chars[i - 1].value) {
                 if let f = monthFirst(chars, i) { return f }
             }
             i += 1

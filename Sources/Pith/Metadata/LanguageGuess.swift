@@ -103,7 +103,7 @@ struct LanguageGuess: Sendable {
                     } else {
                         let (v, k) = UTF8Scan.scalar(b, at: i)
                         next = i + k
-                        if Unicode.Scalar(v)?.properties.isAlphabetic == true {
+                        if ScalarTable.isAlphabetic(v) {
                             isLetter = true
                             ascii = false
                             if length <= maxLength { word.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<next])) }

@@ -51,6 +51,7 @@ enum LibXMLTreeReader {
         // The start-document event is not handled, so no document is made; free one regardless.
         if let doc { xmlFreeDoc(doc) }
         if let error = builder.pointee.error { throw error }
+        if !builder.pointee.tookEveryAttributeSet { throw ParseTokens.Mismatch() }
         return builder.pointee.finish()
     }
 
@@ -146,7 +147,10 @@ private struct SAXTreeBuilder {
         return tree
     }
 
-    private var stopped: Bool { error != nil }
+    private var stopped: Bool { error != nil || attributeSetsOutOfOrder }
+    /// The attribute set the next token takes, and whether one came out of order.
+    private var nextAttributeSet = 0
+    private var attributeSetsOutOfOrder = false
 
     private mutating func fail(_ e: PithError) {
         if error == nil { error = e }
@@ -192,6 +196,9 @@ private struct SAXTreeBuilder {
 
     mutating func start(_ rawName: UnsafePointer<xmlChar>?, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         if stopped { return }
+        // Every tag with an attribute token takes the next set, read or not.
+        let attributeSet = hasAttributeTokens ? takeAttributeSet(atts) : -1
+        if stopped { return }
         if skipLevel > 0 { skipLevel += 1; return }
         let element = names.value(for: rawName) { p in
             let s = Self.localName(p.map { String(cString: $0) } ?? "")
@@ -225,7 +232,7 @@ private struct SAXTreeBuilder {
         }
         let index = tree.nodes.count
         let depth = open.count
-        let (attributeStart, attributeCount, attributeMask) = attributes(atts, readOn: element)
+        let (attributeStart, attributeCount, attributeMask) = attributes(atts, readOn: element, set: attributeSet)
         guard append(DocumentTree.Node(
             kind: .element, nameID: element.id, parent: open.last ?? -1, end: index + 1, depth: depth,
             attributeStart: attributeStart, attributeCount: attributeCount, attributeMask: attributeMask),
@@ -337,8 +344,31 @@ private struct SAXTreeBuilder {
 
     /// Appends the attributes Pith reads on the element to the tree's list; returns where they
     /// lie and which they are.
-    private mutating func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, readOn element: ElementName)
-        -> (start: Int, count: Int, mask: HTMLVocabulary.AttributeMask) {
+    /// The attribute set of the tag's token (-1 when it has none); a token out of order stops
+    /// the parse (`tookEveryAttributeSet` is then false).
+    private mutating func takeAttributeSet(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> Int {
+        guard let atts else { return -1 }
+        var k = 0
+        while let rawName = atts[k] {
+            if let digit = ParseTokens.attributeToken(named: rawName) {
+                guard nextAttributeSet < tokens.attributeSets.count, nextAttributeSet % 36 == digit else {
+                    attributeSetsOutOfOrder = true
+                    xmlStopParser(context)
+                    return -1
+                }
+                nextAttributeSet += 1
+                return nextAttributeSet - 1
+            }
+            k += 2
+        }
+        return -1
+    }
+
+    /// True when every attribute set came back, each in its place.
+    var tookEveryAttributeSet: Bool { !attributeSetsOutOfOrder && nextAttributeSet == tokens.attributeSets.count }
+
+    private mutating func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, readOn element: ElementName,
+                                     set attributeSet: Int) -> (start: Int, count: Int, mask: HTMLVocabulary.AttributeMask) {
         let start = tree.attributeList.count
         guard let atts else { return (start, 0, []) }
         var seen: HTMLVocabulary.AttributeMask = []
@@ -346,8 +376,8 @@ private struct SAXTreeBuilder {
         while let rawName = atts[k] {
             let value = atts[k + 1]
             k += 2
-            if hasAttributeTokens, let token = ParseTokens.attributeToken(named: rawName), token < tokens.attributeSets.count {
-                seen.formUnion(appendTokenAttributes(token, readOn: element))
+            if attributeSet >= 0, ParseTokens.attributeToken(named: rawName) != nil {
+                seen.formUnion(appendTokenAttributes(attributeSet, readOn: element))
                 continue
             }
             let known = attributeNames.value(for: rawName) { p -> (String, HTMLVocabulary.AttributeMask)? in

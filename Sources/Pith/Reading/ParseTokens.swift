@@ -13,8 +13,12 @@ import Foundation
 ///   character of planes 12 to 15 written out (no 0xF3 byte); one made by a character reference
 ///   (`&#xC0000;`) comes in a text event of its own, as one character, and a token never does
 ///   (see `InertContentStripper`).
-/// - An attribute token is one attribute with no value, named `_.-` + the index in base 36,
-///   used only on pages where `_.-` appears nowhere.
+/// - An attribute token is one attribute with no value, named `_.-` + the index's last base-36
+///   digit, used only on pages where `_.-` appears nowhere. The builder takes the sets in
+///   order (libxml2 reports start tags in order, and the stripper gives none to the tags it may
+///   drop: a second `<html>`, `<head>` or `<body>`); the digit checks the order, and a page
+///   where it does not hold is parsed again without tokens (`Mismatch`). One name per digit
+///   keeps libxml2's name dictionary small: a name per tag made it grow page after page.
 struct ParseTokens: Sendable {
     /// The bytes the tokens point into: the page before the strip.
     var source: [UInt8] = []
@@ -47,41 +51,26 @@ struct ParseTokens: Sendable {
         return high << 12 | low
     }
 
-    /// The name of attribute token `k`: `_.-` and `k` in base 36 (lower case, as libxml2 hands
-    /// names on).
+    /// The name of attribute token `k`: `_.-` and `k`'s last base-36 digit.
     static func appendAttributeToken(_ k: Int, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "_")); out.append(UInt8(ascii: ".")); out.append(UInt8(ascii: "-"))
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0)
-        var n = k, count = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            repeat {
-                let r = n % 36
-                d[count] = r < 10 ? UInt8(ascii: "0") + UInt8(r) : UInt8(ascii: "a") + UInt8(r - 10)
-                n /= 36
-                count += 1
-            } while n > 0
-            for j in stride(from: count - 1, through: 0, by: -1) { out.append(d[j]) }
-        }
+        let r = k % 36
+        out.append(r < 10 ? UInt8(ascii: "0") + UInt8(r) : UInt8(ascii: "a") + UInt8(r - 10))
     }
 
-    /// The index of the attribute token named by the NUL-terminated `name`, or nil when it is
-    /// not one.
+    /// The digit (0–35) of the attribute token named by the NUL-terminated `name`, or nil when
+    /// it is not one.
     static func attributeToken(named name: UnsafePointer<UInt8>) -> Int? {
-        guard name[0] == UInt8(ascii: "_"), name[1] == UInt8(ascii: "."), name[2] == UInt8(ascii: "-") else { return nil }
-        var k = 0, j = 3
-        while true {
-            let b = name[j]
-            if b == 0 { break }
-            let digit: Int
-            if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") { digit = Int(b - UInt8(ascii: "0")) }
-            else if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") { digit = Int(b - UInt8(ascii: "a")) + 10 }
-            else { return nil }
-            k = k * 36 + digit
-            if k >= maxTokens { return nil }
-            j += 1
-        }
-        return j > 3 ? k : nil
+        guard name[0] == UInt8(ascii: "_"), name[1] == UInt8(ascii: "."), name[2] == UInt8(ascii: "-"),
+              name[3] != 0, name[4] == 0 else { return nil }
+        let b = name[3]
+        if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") { return Int(b - UInt8(ascii: "0")) }
+        if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") { return Int(b - UInt8(ascii: "a")) + 10 }
+        return nil
     }
+
+    /// The attribute sets did not come back in order: the page is parsed again without tokens.
+    struct Mismatch: Error {}
 
     /// True when the page may carry text tokens: it holds no 0xF3 byte.
     static func allowsTextTokens(_ page: UnsafeBufferPointer<UInt8>) -> Bool {

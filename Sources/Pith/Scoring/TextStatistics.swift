@@ -89,7 +89,7 @@ struct TextStatistics: Sendable, Equatable {
                  0x300B, 0x2026, 0x2014:                     // ，、；：“”‘’（）《》…—
                 punctuation += 1; inWord = false
             default:
-                if Unicode.Scalar(v)?.properties.isAlphabetic == true {
+                if ScalarTable.isAlphabetic(v) {
                     if !inWord { words += 1; inWord = true }
                 } else {
                     inWord = false
