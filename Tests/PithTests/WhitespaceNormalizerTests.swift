@@ -50,3 +50,21 @@ struct WhitespaceNormalizerTests {
         }
     }
 }
+
+@Test func squeezedDropsEveryKindOfWhiteSpaceLikeTheScalarWalk() {
+    func reference(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for sc in s.unicodeScalars where !WhitespaceNormalizer.isSpace(sc) { out.append(sc) }
+        return String(out)
+    }
+    let spaces = [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x1680, 0x2000, 0x2005, 0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF]
+    var samples = ["", "a b", "  城市 建设\u{3000}取得 ", "é\u{00A0}ü", "x\u{200C}y", "\u{2010}-\u{2012}", "emoji 🎉 end"]
+    for v in spaces { samples.append("a" + String(Unicode.Scalar(UInt32(v))!) + "b") }
+    for s in samples { #expect(WhitespaceNormalizer.squeezed(s) == reference(s), "\(s.unicodeScalars.map { $0.value })") }
+}
+
+@Test func titleContainsMatchesFoundationOnASCII() {
+    for (text, part) in [("BreakingNews", "News"), ("abc", "abd"), ("", "a"), ("a", ""), ("Story-Site", "Story"), ("x", "xy")] {
+        #expect(TitleFinder.contains(text, part) == text.contains(part), "\(text) \(part)")
+    }
+}

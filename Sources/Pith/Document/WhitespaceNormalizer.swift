@@ -121,9 +121,20 @@ enum WhitespaceNormalizer {
 
     /// The string without any white space (for comparisons that ignore layout).
     static func squeezed(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for sc in s.unicodeScalars where !isSpace(sc) { out.append(sc) }
-        return String(out)
+        var s = s
+        return s.withUTF8 { b in
+            let bytes = [UInt8](unsafeUninitializedCapacity: b.count) { out, count in
+                var i = 0
+                while i < b.count {
+                    let space = spaceLength(b, at: i)
+                    if space > 0 { i += space; continue }
+                    out[count] = b[i]
+                    count += 1
+                    i += 1
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 }
 

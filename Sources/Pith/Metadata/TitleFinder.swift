@@ -39,7 +39,7 @@ enum TitleFinder {
             let sq = WhitespaceNormalizer.squeezed(h)
             // An h1 that is only the site's name (a logo heading) is not the title.
             guard sq.count >= 2, !siteSqueezed.contains(sq) else { continue }
-            if references.contains(where: { $0.contains(sq) && sq.count * 3 >= $0.count || sq.contains($0) }) {
+            if references.contains(where: { Self.contains($0, sq) && sq.count * 3 >= $0.count || Self.contains(sq, $0) }) {
                 return Found(title: h, siteName: Self.site(siteName, unlessIn: h))
             }
         }
@@ -94,9 +94,21 @@ enum TitleFinder {
     }
 
     /// Splits `"Story - Site"` into the longest part and the last part (taken as the site name).
+    /// `text.contains(part)` (Foundation's search): on bytes when both are ASCII, where it
+    /// finds the same.
+    static func contains(_ text: String, _ part: String) -> Bool {
+        if part.isEmpty { return false }   // as Foundation answers
+        if text.utf8.allSatisfy({ $0 < 0x80 }) && part.utf8.allSatisfy({ $0 < 0x80 }) {
+            return ByteSearch.contains(Array(text.utf8), Array(part.utf8))
+        }
+        return text.contains(part)
+    }
+
     static func split(_ title: String) -> (String, String?) {
         var parts = [title]
-        for sep in separators {
+        let bytes = Array(title.utf8)
+        // A separator the title lacks splits nothing: most titles hold one or two.
+        for sep in separators where ByteSearch.contains(bytes, Array(sep.utf8)) {
             parts = parts.flatMap { Self.components($0, separatedBy: sep) }
         }
         parts = parts.map { $0.trimmingBlanks() }.filter { !$0.isEmpty }

@@ -97,7 +97,7 @@ enum InertContentStripper {
         var preformattedDepth = 0
         /// A `<link>`'s `href`, cut only if the tag turns out not to name the canonical address.
         var linkHrefCut: (Int, Int)? = nil
-        /// Where a `<link>`'s `href` is in `keptAttributes` (it stays only for the canonical one).
+        /// Where a `<link>`'s `href` is in `tokens.attributes` (it stays only for the canonical one).
         var linkHrefIndex: Int? = nil
         /// The last `</svg` found, and the last place before it with markup that could reach
         /// outside a drawing (-1 if none): a later `<svg>` before that end shares both, so
@@ -123,9 +123,10 @@ enum InertContentStripper {
         /// end tag; not at the very start, where it skips blanks first): only then may the text
         /// there become a token.
         var textSafe = false
-        /// The read attributes of the start tag being read (`startTagEnd`): which, and where
-        /// their values lie; whether one of them came twice or holds a character reference.
-        var keptAttributes: [(bit: HTMLVocabulary.AttributeMask, value: Range<Int32>)] = []
+        /// The read attributes of the start tag being read (`startTagEnd`) are noted at the end
+        /// of `tokens.attributes`, from here on (and dropped again if the tag takes no token);
+        /// whether one of them came twice or holds a character reference.
+        var keptStart = 0
         var keptAttributesUnfit = false
         var seenReads: HTMLVocabulary.AttributeMask = []
 
@@ -207,7 +208,7 @@ enum InertContentStripper {
                     guard let (tagEnd, selfClosing) = startTagEnd(
                         from: nameEnd, reads: elementReads, isLink: isLink, findCuts: !attributeTokens)
                     else { break scan }
-                    settleLinkHref(lt, tagEnd)
+                    if linkHrefIndex != nil { settleLinkHref(lt, tagEnd) }
                     let plainTag = nameEnd - lt - 1 < Self.maxNameLength && !hasLongName
                     if attributeTokens && plainTag && !keptAttributesUnfit && tagEnd - nameEnd > 1
                         && tokens.attributeSets.count < ParseTokens.maxTokens
@@ -217,7 +218,7 @@ enum InertContentStripper {
                         if attributeTokens {
                             startTag()
                             _ = startTagEnd(from: nameEnd, reads: elementReads, isLink: isLink)
-                            settleLinkHref(lt, tagEnd)
+                            if linkHrefIndex != nil { settleLinkHref(lt, tagEnd) }
                         }
                         for (from, to) in pendingCuts { cut(from, resume: to) }
                     }
@@ -269,7 +270,7 @@ enum InertContentStripper {
         /// Forgets what was noted on the previous start tag.
         mutating func startTag() {
             if !pendingCuts.isEmpty { pendingCuts.removeAll(keepingCapacity: true) }
-            if !keptAttributes.isEmpty { keptAttributes.removeAll(keepingCapacity: true) }
+            if tokens.attributes.count > keptStart { tokens.attributes.removeLast(tokens.attributes.count - keptStart) }
             keptAttributesUnfit = false
             seenReads = []
             hasLongName = false
@@ -284,7 +285,7 @@ enum InertContentStripper {
                 pendingCuts.append(c)
                 pendingCuts.sort { $0.0 < $1.0 }
             }
-            keptAttributes.remove(at: k)
+            tokens.attributes.remove(at: k)
             linkHrefIndex = nil
         }
 
@@ -341,12 +342,11 @@ enum InertContentStripper {
         /// attribute token naming the read ones (none when it has none).
         mutating func replaceAttributes(from start: Int, tagEnd: Int, selfClosing: Bool) {
             cut(start, resume: tagEnd)
-            if !keptAttributes.isEmpty {
+            if tokens.attributes.count > keptStart {
                 out.append(UInt8(ascii: " "))
                 ParseTokens.appendAttributeToken(tokens.attributeSets.count, to: &out)
-                let first = Int32(tokens.attributes.count)
-                tokens.attributes.append(contentsOf: keptAttributes)
-                tokens.attributeSets.append(first..<Int32(tokens.attributes.count))
+                tokens.attributeSets.append(Int32(keptStart)..<Int32(tokens.attributes.count))
+                keptStart = tokens.attributes.count
             }
             if selfClosing { out.append(UInt8(ascii: "/")) }
             out.append(UInt8(ascii: ">"))
@@ -417,7 +417,7 @@ enum InertContentStripper {
                     // value is not markup, and a tag (an open quote) running past the `</svg`
                     // means libxml2 never sees that end tag.
                     var probe = self
-                    guard let (tagEnd, _) = probe.startTagEnd(from: nameStop), tagEnd <= end else { return lt }
+                    guard let (tagEnd, _) = probe.startTagEnd(from: nameStop, findCuts: false, record: false), tagEnd <= end else { return lt }
                     j = tagEnd
                     continue
                 }
@@ -526,7 +526,7 @@ enum InertContentStripper {
         /// read on this element (`reads`) in `pendingCuts`, and returns the index after the tag
         /// and whether it closed with `/>`; nil when the tag runs to the end of the input.
         mutating func startTagEnd(from start: Int, reads: HTMLVocabulary.AttributeMask = .all,
-                                  isLink: Bool = false, findCuts: Bool = true) -> (Int, Bool)? {
+                                  isLink: Bool = false, findCuts: Bool = true, record: Bool = true) -> (Int, Bool)? {
             var j = start
             // The previous attribute's value was unquoted: it would run on into a `/` moved
             // next to it.
@@ -574,8 +574,10 @@ enum InertContentStripper {
                         }
                         if keep || onlyIfNotCanonical {
                             if next(UInt8(ascii: "&"), from: valueStart, before: valueEnd) != nil { keptAttributesUnfit = true }
-                            if onlyIfNotCanonical { linkHrefIndex = keptAttributes.count }
-                            keptAttributes.append((bit, Int32(valueStart)..<Int32(valueEnd)))
+                            if record {
+                                if onlyIfNotCanonical { linkHrefIndex = tokens.attributes.count }
+                                tokens.attributes.append((bit, Int32(valueStart)..<Int32(valueEnd)))
+                            }
                         }
                     }
                     // The attribute goes with the blanks before it when cutting it joins nothing
