@@ -99,3 +99,15 @@ import Testing
     #expect(MetadataLine.lowercasedBytes("栏目:ABC 发布") == Array("栏目:abc 发布".utf8))
     #expect(MetadataLine.lowercasedBytes("Publié PAR Ａ") == Array("publié par ａ".utf8))
 }
+
+@Test func everyMonthNameIsReadInBothOrders() {
+    let names = ["jan", "January", "FEB", "february", "Mar", "march", "apr", "April", "May", "jun", "June", "jul", "July",
+                 "aug", "August", "Sep", "Sept", "September", "oct", "October", "nov", "November", "dec", "December"]
+    for name in names {
+        #expect(DatePattern.first(in: "Posted \(name) 5, 2021 by staff") != nil, "\(name) first")
+        #expect(DatePattern.first(in: "on 5 \(name) 2021") != nil, "\(name) second")
+    }
+    for word in ["Mayday 5, 2021", "Ma 5, 2021", "Septembers 5, 2021", "Octopus 5, 2021"] {
+        #expect(DatePattern.first(in: word) == nil, "\(word)")
+    }
+}

@@ -115,6 +115,15 @@ enum DatePattern {
 
     /// `Oct 13, 2012` / `October 13 2012`.
     private static func monthFirst(_ c: [Unicode.Scalar], _ i: Int) -> Found? {
+        // Month names start with one of j, f, m, a, s, o, n, d and run 3 to 9 letters: other
+        // words are passed over before any string is built.
+        switch c[i].value | 0x20 {
+        case 0x6A, 0x66, 0x6D, 0x61, 0x73, 0x6F, 0x6E, 0x64: break
+        default: return nil
+        }
+        var end = i
+        while end < c.count, end - i <= 9, isLetter(c[end]) { end += 1 }
+        guard end - i >= 3, end - i <= 9 else { return nil }
         var k = i
         var word = ""
         while k < c.count, isLetter(c[k]) { word.unicodeScalars.append(c[k]); k += 1 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The WHATWG "prescan a byte stream to determine its encoding" algorithm
 /// (https://html.spec.whatwg.org/multipage/parsing.html#prescan-a-byte-stream-to-determine-its-encoding):
 /// finds `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…charset=…">`, skipping
@@ -9,7 +11,10 @@ enum MetaCharsetPrescan {
         if let xml = xmlDeclarationEncoding(bytes, end: end) { return xml }
         var i = 0
         while i < end {
-            guard bytes[i] == UInt8(ascii: "<") else { i += 1; continue }
+            guard bytes[i] == UInt8(ascii: "<") else {
+                i = next(UInt8(ascii: "<"), in: bytes, from: i, end: end) ?? end
+                continue
+            }
             if matches(bytes, i, end, "<!--") {
                 i = find(bytes, "-->", from: i + 4, end: end).map { $0 + 3 } ?? end
                 continue
@@ -119,10 +124,16 @@ enum MetaCharsetPrescan {
         let n = s.utf8CodeUnitCount
         guard n > 0, from + n <= end else { return nil }
         var i = from
-        while i + n <= end {
-            if matches(b, i, end, s) { return i }
-            i += 1
+        while i + n <= end, let hit = next(s.utf8Start[0], in: b, from: i, end: end - n + 1) {
+            if matches(b, hit, end, s) { return hit }
+            i = hit + 1
         }
         return nil
+    }
+
+    /// The first `byte` in `from..<end`, or nil.
+    private static func next(_ byte: UInt8, in b: UnsafeRawBufferPointer, from: Int, end: Int) -> Int? {
+        guard from < end, let base = b.baseAddress, let hit = memchr(base + from, Int32(byte), end - from) else { return nil }
+        return base.distance(to: UnsafeRawPointer(hit))
     }
 }

@@ -42,7 +42,7 @@ enum Transcoder {
                 var inOpt: UnsafeMutablePointer<CChar>? = inPtr
                 let r = iconv(cd, &inOpt, &inLeft, &outPtr, &outLeft)
                 let produced = raw.count - outLeft
-                out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[0..<produced]))
+                Self.append(UnsafeRawBufferPointer(rebasing: raw[0..<produced]), to: &out)
                 inPtr = inOpt!
                 return r
             }
@@ -122,16 +122,21 @@ enum Transcoder {
             } else {
                 // One replacement per maximal ill-formed prefix, as the standard decoder does.
                 errors += 1
-                out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[copied..<i]))
+                Self.append(UnsafeRawBufferPointer(rebasing: bytes[copied..<i]), to: &out)
                 out.append(contentsOf: replacement)
                 copied = i + length
             }
             high += length
             i = UTF8Scan.skipASCII(base, from: i + length, count: n)
         }
-        out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[copied..<n]))
+        Self.append(UnsafeRawBufferPointer(rebasing: bytes[copied..<n]), to: &out)
         // Characters: every ASCII byte, plus one per multi-byte sequence or replacement.
         return Decoded(utf8: out, errors: errors, characters: n - high + multibyte + errors)
+    }
+
+    /// Appends raw bytes as one copy (an append of raw bytes goes byte by byte).
+    private static func append(_ raw: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        raw.withMemoryRebound(to: UInt8.self) { out.append(contentsOf: $0) }
     }
 
     private static func countScalars(_ utf8: [UInt8]) -> Int {
