@@ -68,3 +68,11 @@ struct WhitespaceNormalizerTests {
         #expect(TitleFinder.contains(text, part) == text.contains(part), "\(text) \(part)")
     }
 }
+
+@Test func spaceStartMaskMatchesItsDefinition() {
+    for d in 0...255 {
+        let b = UInt8(d)
+        let expected = b <= 0x20 || (0xC0...0xC2).contains(b) || (0xE1...0xE3).contains(b) || b == 0xEF
+        #expect(WhitespaceNormalizer.mayStartSpace(b) == expected, "\(d)")
+    }
+}

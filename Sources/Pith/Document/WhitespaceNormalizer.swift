@@ -65,6 +65,16 @@ enum WhitespaceNormalizer {
         return s.withUTF8 { collapse(bytes: $0) }
     }
 
+    /// True for the bytes that may start white space or are below it: 0x00–0x20 and the lead
+    /// bytes C0–C2, E1–E3 and EF (U+00A0, U+1680, U+2000–U+205F, U+3000, U+FEFF). Two masks
+    /// instead of a chain of comparisons.
+    @inline(__always)
+    static func mayStartSpace(_ d: UInt8) -> Bool {
+        if d < 0x40 { return (UInt64(0x1_FFFF_FFFF) >> UInt64(d)) & 1 != 0 }
+        if d < 0xC0 { return false }
+        return (UInt64(0x0000_800E_0000_0007) >> UInt64(d - 0xC0)) & 1 != 0
+    }
+
     /// `collapse` of UTF-8 bytes.
     static func collapse(bytes b: UnsafeBufferPointer<UInt8>) -> String {
         guard !b.isEmpty else { return "" }
@@ -78,18 +88,9 @@ enum WhitespaceNormalizer {
             while i < n {
                 // A run of bytes that cannot start a space (printable ASCII, continuation
                 // bytes, lead bytes of no multi-byte space) is copied at once.
-                var runEnd = i
-                while runEnd < n {
-                    let d = b[runEnd]
-                    if d > 0x20 && d < 0x80 || d >= 0x80 && d < 0xC0 || d >= 0xC3 && d <= 0xE0 || d >= 0xE4 && d <= 0xEE
-                        || d >= 0xF0 { runEnd += 1 } else { break }
-                }
-                if runEnd > i {
+                if i < n && !mayStartSpace(b[i]) {
                     if pendingSpace { put(0x20); pendingSpace = false }
-                    _ = UnsafeMutableBufferPointer(rebasing: out[count..<count + runEnd - i])
-                        .initialize(from: UnsafeBufferPointer(rebasing: b[i..<runEnd]))
-                    count += runEnd - i
-                    i = runEnd
+                    repeat { put(b[i]); i += 1 } while i < n && !mayStartSpace(b[i])
                     if i == n { break }
                 }
                 let c = b[i]
