@@ -199,7 +199,7 @@ struct LibXMLTreeReaderTests {
         func strip(_ html: String) -> String {
             String(decoding: InertContentStripper.strip(Array(html.utf8)), as: UTF8.self)
         }
-        #expect(strip("<div>\n    <p>a</p>\n\n    <b>x</b>   <i>y</i></div>") == "<div>\n<p>a</p>\n<b>x</b> <i>y</i></div>")
+        #expect(strip("<div>\n    <p>a</p>\n\n    <b>x</b>   <i>y</i></div>") == "<div><p>a</p>\n<b>x</b> <i>y</i></div>")
         // Text between the tags is not a blank run; a single blank is left as it is.
         #expect(strip("<p>a   b</p> <p>c</p>") == "<p>a   b</p> <p>c</p>")
         // Inside `<pre>` (and `<textarea>`, `<xmp>`…) the blanks are the content.
@@ -215,6 +215,26 @@ struct LibXMLTreeReaderTests {
             + String(repeating: "More words of the story. ", count: 12) + "</p></article></body></html>"
         let article = try Pith.extract(string: page)
         #expect(article.text.contains("start(a)\nif a\n    go()"))
+    }
+
+    @Test func dropsBlanksThatOpenABlockButKeepsThoseBetweenWords() throws {
+        func strip(_ html: String) -> String {
+            String(decoding: InertContentStripper.strip(Array(html.utf8)), as: UTF8.self)
+        }
+        // The blanks a block starts with go; those after a `<p>`, a self-closed block, an end
+        // tag or an inline tag stay (as one blank).
+        #expect(strip("<ul>\n  <li>\n    <a>x</a>\n  </li>\n</ul>") == "<ul><li><a>x</a>\n</li>\n</ul>")
+        #expect(strip("<p>\n  <b>a</b>  <i>b</i></p>") == "<p>\n<b>a</b> <i>b</i></p>")
+        #expect(strip("<div/>  <span>a</span>") == "<div/> <span>a</span>")
+        #expect(strip("<td>  <pre>  x</pre>") == "<td><pre>  x</pre>")
+        #expect(strip("<pre>  <div>  x</div></pre>") == "<pre>  <div>  x</div></pre>")
+        // Words on either side of a block stay apart, and so do words in inline markup.
+        let page = "<html><body><article><p>" + String(repeating: "Some words of the story. ", count: 12)
+            + "</p><div>\n  <span>left</span>\n  <span>right</span><div>\n  <b>inner</b></div>after</div><p>"
+            + String(repeating: "More words of the story. ", count: 12) + "</p></article></body></html>"
+        let text = try Pith.extract(string: page).text
+        #expect(text.contains("left right"))
+        #expect(text.contains("left right\n\ninner\n\nafter\n\n"))
     }
 
     @Test func treeKeepsOnlyWhatIsReadEvenWhereTheCutIsDeclined() throws {

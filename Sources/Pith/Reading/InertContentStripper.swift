@@ -58,6 +58,13 @@ enum InertContentStripper {
 
     fileprivate static let svgOnlyNameTable = table(Array(svgOnlyNames)) { _ in true }
 
+    /// Block elements whose leading blanks go (`Scanner.dropBlanks`): all but `<p>` (its text
+    /// is measured byte by byte, blanks included, by `InlineLinkCardDetector`), the
+    /// preformatted ones, the void `<hr>`, and `<html>`/`<body>` (libxml2 drops a second one).
+    static let containerBlocks: Set<String> = HTMLVocabulary.blockLevel
+        .subtracting(["p", "pre", "listing", "xmp", "plaintext", "hr", "html", "body"])
+    fileprivate static let containerBlockTable = table(Array(containerBlocks)) { _ in true }
+
     /// The read attribute names by length, with their bits.
     fileprivate static let attributeBitTable: [[([UInt8], HTMLVocabulary.AttributeMask)]] =
         table(HTMLVocabulary.attributeScopes.map(\.name)) { HTMLVocabulary.attributeBit($0)! }
@@ -123,6 +130,8 @@ enum InertContentStripper {
         /// end tag; not at the very start, where it skips blanks first): only then may the text
         /// there become a token.
         var textSafe = false
+        /// The last markup read was the start tag of a block element (`dropBlanks`).
+        var afterBlockStart = false
         /// The read attributes of the start tag being read (`startTagEnd`) are noted at the end
         /// of `tokens.attributes`, from here on (and dropped again if the tag takes no token);
         /// whether one of them came twice or holds a character reference.
@@ -167,7 +176,10 @@ enum InertContentStripper {
                     if textSafe { tokenizeText(i, n) }
                     break
                 }
-                if lt - i >= 2 && preformattedDepth == 0 { squeezeBlanks(i, lt) }
+                if preformattedDepth == 0 && lt > i {
+                    if afterBlockStart { dropBlanks(i, lt) } else if lt - i >= 2 { squeezeBlanks(i, lt) }
+                }
+                afterBlockStart = false
                 if textSafe && lt > i { tokenizeText(i, lt) }
                 let c1 = byte(lt + 1)
                 if c1 == UInt8(ascii: "!") {
@@ -225,6 +237,7 @@ enum InertContentStripper {
                     i = tagEnd
                     startTextRun(at: i)
                     if selfClosing { continue }
+                    afterBlockStart = lookUp(InertContentStripper.containerBlockTable, lt + 1, nameEnd) != nil
                     if isPreformatted(lt + 1, nameEnd) { preformattedDepth += 1 }
                     switch nameEnd - lt - 1 {
                     case 6 where startsCaseInsensitive("script", at: lt + 1):
@@ -257,6 +270,16 @@ enum InertContentStripper {
         /// each one through its character decoder, and outside preformatted text Pith reads any
         /// run of white space as one space. The text event and the node stay (as one blank), so
         /// the tree keeps its shape and words on either side of the run stay apart.
+        /// A run of blanks right after the start tag of a block element (`<div>`, `<li>`, `<td>`…,
+        /// not `<p>`, `<pre>` or the document's `<html>`/`<body>`) goes whole: it would be the
+        /// element's first text, and the block's text is trimmed at both ends, while an element
+        /// that is dropped takes its text with it. The tree is a node smaller, and libxml2 reads
+        /// one text run less.
+        mutating func dropBlanks(_ start: Int, _ end: Int) {
+            for k in start..<end where !isBlank(p[k]) { return }
+            cut(start, resume: end)
+        }
+
         mutating func squeezeBlanks(_ start: Int, _ end: Int) {
             for k in start..<end where !isBlank(p[k]) { return }
             cut(start + 1, resume: end)
