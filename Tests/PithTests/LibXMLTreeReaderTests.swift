@@ -221,11 +221,14 @@ struct LibXMLTreeReaderTests {
         func strip(_ html: String) -> String {
             String(decoding: InertContentStripper.strip(Array(html.utf8)), as: UTF8.self)
         }
-        // The blanks a block starts with go; those after a `<p>`, a self-closed block, an end
-        // tag or an inline tag stay (as one blank).
-        #expect(strip("<ul>\n  <li>\n    <a>x</a>\n  </li>\n</ul>") == "<ul><li><a>x</a>\n</li>\n</ul>")
+        // The blanks a block starts with, and those before a block, go; those after a `<p>`, a
+        // self-closed block, an end tag or an inline tag, before an inline tag or an end tag,
+        // stay (as one blank).
+        #expect(strip("<ul>\n  <li>\n    <a>x</a>\n  </li>\n  <li>y</li>\n</ul>") == "<ul><li><a>x</a>\n</li><li>y</li>\n</ul>")
         #expect(strip("<p>\n  <b>a</b>  <i>b</i></p>") == "<p>\n<b>a</b> <i>b</i></p>")
         #expect(strip("<div/>  <span>a</span>") == "<div/> <span>a</span>")
+        #expect(strip("<span>a</span>  <div>b</div>") == "<span>a</span><div>b</div>")
+        #expect(strip("<span>a</span>  <P>b</P>  <body>") == "<span>a</span> <P>b</P> <body>")
         #expect(strip("<td>  <pre>  x</pre>") == "<td><pre>  x</pre>")
         #expect(strip("<pre>  <div>  x</div></pre>") == "<pre>  <div>  x</div></pre>")
         // Words on either side of a block stay apart, and so do words in inline markup.

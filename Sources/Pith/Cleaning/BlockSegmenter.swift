@@ -17,7 +17,12 @@ enum BlockSegmenter {
                 if l.marked { s.append(InlineLink.endMarker) }
                 s.linkEnds.removeLast()
             }
-            if hard[i] != nil { i = tree.nodes[i].end; continue }
+            if hard[i] != nil {
+                // A dropped block still ends the text before it, as it would on screen.
+                if !tree.flags[i].isDisjoint(with: [.blockLevel, .lineBreak]) { s.flush() }
+                i = tree.nodes[i].end
+                continue
+            }
             if tree.nodes[i].kind == .element {
                 let flags = tree.flags[i]
                 if flags.contains(.blockLevel) {

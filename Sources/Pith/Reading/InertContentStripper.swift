@@ -4,7 +4,8 @@ import Foundation
 /// throw away, before the page is parsed: the insides of `<script>` and `<style>`, comments, the
 /// insides of inline `<svg>` drawings, the attributes Pith never reads (`data-*`, `srcset`,
 /// `onclick`, `width`…, an `<a>`'s `href` unless links are kept, a `style` that cannot hide),
-/// and all but one blank of each run between tags outside preformatted text. On a typical news
+/// and all but one blank of each run between tags outside preformatted text (all of it beside
+/// a block's start tag, `containerBlocks`). On a typical news
 /// page that is two thirds of the bytes, and libxml2's HTML parser costs about as much per byte
 /// of script or attribute as per byte of text.
 ///
@@ -58,9 +59,13 @@ enum InertContentStripper {
 
     fileprivate static let svgOnlyNameTable = table(Array(svgOnlyNames)) { _ in true }
 
-    /// Block elements whose leading blanks go (`Scanner.dropBlanks`): all but `<p>` (its text
-    /// is measured byte by byte, blanks included, by `InlineLinkCardDetector`), the
-    /// preformatted ones, the void `<hr>`, and `<html>`/`<body>` (libxml2 drops a second one).
+    /// Block elements around whose start tags runs of blanks go whole, outside preformatted
+    /// text: blanks that open a block would be its first text, blanks before one the last text
+    /// of what comes before, and a block's text is trimmed at both ends (the segmenter ends a
+    /// text at every block, dropped or kept). Elsewhere a run of blanks between tags becomes
+    /// one blank: it may be all that keeps two words apart. Not `<p>` (its text is measured
+    /// byte by byte, blanks included, by `InlineLinkCardDetector`), the preformatted elements,
+    /// the void `<hr>`, nor `<html>`/`<body>` (libxml2 drops a second one).
     static let containerBlocks: Set<String> = HTMLVocabulary.blockLevel
         .subtracting(["p", "pre", "listing", "xmp", "plaintext", "hr", "html", "body"])
     fileprivate static let containerBlockTable = table(Array(containerBlocks)) { _ in true }
@@ -130,7 +135,7 @@ enum InertContentStripper {
         /// end tag; not at the very start, where it skips blanks first): only then may the text
         /// there become a token.
         var textSafe = false
-        /// The last markup read was the start tag of a block element (`dropBlanks`).
+        /// The last markup read was the start tag of a block element (its leading blanks go).
         var afterBlockStart = false
         /// The read attributes of the start tag being read (`startTagEnd`) are noted at the end
         /// of `tokens.attributes`, from here on (and dropped again if the tag takes no token);
@@ -176,8 +181,8 @@ enum InertContentStripper {
                     if textSafe { tokenizeText(i, n) }
                     break
                 }
-                if preformattedDepth == 0 && lt > i {
-                    if afterBlockStart { dropBlanks(i, lt) } else if lt - i >= 2 { squeezeBlanks(i, lt) }
+                if preformattedDepth == 0 && lt > i && isBlankRun(i, lt) {
+                    if afterBlockStart || opensBlock(at: lt) { cut(i, resume: lt) } else if lt - i >= 2 { cut(i + 1, resume: lt) }
                 }
                 afterBlockStart = false
                 if textSafe && lt > i { tokenizeText(i, lt) }
@@ -266,26 +271,24 @@ enum InertContentStripper {
 
         // MARK: white space
 
-        /// A run of two or more blanks between two tags becomes its first blank: libxml2 reads
-        /// each one through its character decoder, and outside preformatted text Pith reads any
-        /// run of white space as one space. The text event and the node stay (as one blank), so
-        /// the tree keeps its shape and words on either side of the run stay apart.
-        /// A run of blanks right after the start tag of a block element (`<div>`, `<li>`, `<td>`…,
-        /// not `<p>`, `<pre>` or the document's `<html>`/`<body>`) goes whole: it would be the
-        /// element's first text, and the block's text is trimmed at both ends, while an element
-        /// that is dropped takes its text with it. The tree is a node smaller, and libxml2 reads
-        /// one text run less.
-        mutating func dropBlanks(_ start: Int, _ end: Int) {
-            for k in start..<end where !isBlank(p[k]) { return }
-            cut(start, resume: end)
+        // A run of blanks between two tags, outside preformatted text, becomes its first blank
+        // (libxml2 reads each one through its character decoder, and Pith reads any run of white
+        // space as one space; the node stays, and words on either side stay apart), or goes
+        // whole beside a block's start tag (`containerBlocks`).
+
+        /// True when `start..<end` is all blanks.
+        func isBlankRun(_ start: Int, _ end: Int) -> Bool {
+            for k in start..<end where !isBlank(p[k]) { return false }
+            return true
         }
 
-        mutating func squeezeBlanks(_ start: Int, _ end: Int) {
-            for k in start..<end where !isBlank(p[k]) { return }
-            cut(start + 1, resume: end)
+        /// True when a start tag of a block element (`containerBlocks`) begins at `lt`.
+        func opensBlock(at lt: Int) -> Bool {
+            guard isLetter(byte(lt + 1)) else { return false }
+            return lookUp(InertContentStripper.containerBlockTable, lt + 1, nameEnd(from: lt + 1)) != nil
         }
 
-        // MARK: tokens
+        // MARK: parse tokens
 
         /// Where input position `i` (not yet cut) lands in the output.
         func outputOffset(_ i: Int) -> Int { removedAny ? out.count + (i - copied) : i }
