@@ -81,6 +81,9 @@ struct ParseTokensTests {
         "<a href=\"/x?a=1&amp;b=2\" class=link>with a reference</a><a href=/y class=c>plain</a>",
         "<link rel=canonical href=/c><link rel=stylesheet href=/s.css><p>links</p>",
         "<script type=\"application/ld+json\">{\"a\": \"text\"}</script><p>after json</p>",
+        "<script type=application/ld+json>{\"a\": \"Tom &amp; Jerry </div> <b>x</b>\", \"b\": \"\\u00e9\"}</script><p>x</p>",
+        "<script type=application/ld+json>{\"a\": \"non-character \u{FFFF} inside\"}</script><p>x</p>",
+        "<script type=application/ld+json></SCRIPT><p>empty</p><script type=application/ld+json>" + String(repeating: "{\"k\": 1}", count: 400) + "</script>",
         "<p>text</p><?pi stuff?>after a processing instruction<p>x</p>",
         "<p>text<!x bogus>after a bogus declaration</p>",
     ])

@@ -247,8 +247,11 @@ enum InertContentStripper {
                     switch nameEnd - lt - 1 {
                     case 6 where startsCaseInsensitive("script", at: lt + 1):
                         if ByteSearch.containsIgnoringASCIICase(UnsafeBufferPointer(rebasing: p[lt..<tagEnd]), "ld+json") {
-                            // Kept whole: markup inside its strings is not markup.
-                            i = closingTag("script", from: tagEnd) ?? n
+                            // Kept whole: markup inside its strings is not markup. libxml2 hands
+                            // the text on as it is (no references in a script): one token.
+                            let close = closingTag("script", from: tagEnd)
+                            if let close { tokenizeScript(tagEnd, close) }
+                            i = close ?? n
                             continue
                         }
                         i = cutRawText("script", from: tagEnd)
@@ -338,6 +341,30 @@ enum InertContentStripper {
             cut(start, resume: stop)
             ParseTokens.appendTextToken(tokens.texts.count, to: &out)
             tokens.texts.append(Int32(start)..<Int32(stop))
+        }
+
+        /// Replaces a script's text (`start..<end`, up to its `</script`) with one token when
+        /// libxml2 reads it as one run and hands it on unchanged: no control character, no
+        /// U+FFFE or U+FFFF (dropped), not opening with `</`. libxml2 passes script text on in
+        /// pieces of 1,000 bytes; the token is the first of them.
+        mutating func tokenizeScript(_ start: Int, _ end: Int) {
+            guard textTokens, end - start > ParseTokens.textTokenLength, tokens.texts.count < ParseTokens.maxTokens,
+                  isPlainRawText(start, end), !hasNonCharacter(start, end) else { return }
+            cut(start, resume: end)
+            ParseTokens.appendTextToken(tokens.texts.count, to: &out)
+            tokens.texts.append(Int32(start)..<Int32(end))
+        }
+
+        /// True when `start..<end` holds U+FFFE or U+FFFF.
+        func hasNonCharacter(_ start: Int, _ end: Int) -> Bool {
+            guard let base = p.baseAddress else { return false }
+            var k = start
+            while k < end, let hit = memchr(base + k, 0xEF, end - k) {
+                let e = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if e + 2 < n && p[e + 1] == 0xBF && (p[e + 2] == 0xBE || p[e + 2] == 0xBF) { return true }
+                k = e + 1
+            }
+            return false
         }
 
         /// The end of the text at `start` that libxml2 would hand on exactly as written: up to
