@@ -52,8 +52,14 @@ private func match(_ s: String) -> RemovalReason? { lexicon.match(s, stats: Text
 @Test func lexiconNormalisationEqualsSqueezingAndLowerCasingInEveryScript() {
     let samples = ["Share This Story", "分享到 微信\u{3000}朋友圈", "ＡＢＣ全角", "Tiếng Việt CÓ DẤU", "Ẹ Ạ Ế",
                    "Publikation ÜBER Straße ÀÉÎÕÜÞ × ÷ ß ÿ", "© 2024 · µ ¿Qué? ¡Sí! «ÉTÉ»", "\u{85}next line",
-                   "Публикация ОТ автора", "「点击下载」→ ＰＤＦ", "non\u{A0}breaking\u{2009}space", "한국어 기사 보기", "😀 Emoji"]
-    for s in samples {
+                   "Публикация ОТ автора", "「点击下载」→ ＰＤＦ", "non\u{A0}breaking\u{2009}space", "한국어 기사 보기", "😀 Emoji",
+                   "ΚΑΛΗΜΕΡΑ Σας ΟΔΟΣ", "İstanbul ǅǄǆ ﬁ Ω K Å", "ᏣᎳᎩ Ꭰ", "𐐀𐐨 Deseret", "Ⓐⓑ Ⅻ ⅻ"]
+    // And every scalar below U+3100, a few at a time.
+    var all = samples
+    for start in stride(from: 0x80, to: 0x3100, by: 5) {
+        all.append("Ab " + String(String.UnicodeScalarView((start..<start + 5).compactMap { Unicode.Scalar(UInt32($0)) })))
+    }
+    for s in all {
         #expect(BoilerplateLexicon.normalize(s) == WhitespaceNormalizer.squeezed(s).lowercased(), "\(s)")
     }
 }

@@ -133,3 +133,19 @@ import Testing
     }
     #expect(judged > 100)
 }
+
+/// The memo keeps every pair it has seen, past its first table size.
+@Test func classMemoGrowsWithoutLosingPairs() {
+    var memo = ClassIDMemo()
+    func key(_ k: Int) -> UInt64 { ClassIDMemo.key("c\(k)", k % 3 == 0 ? "i\(k)" : nil) }
+    for k in 0..<5000 {
+        #expect(memo.reason(for: key(k)) == nil)
+        memo.store(k % 2 == 0 ? .navigation : nil, for: key(k))
+    }
+    for k in 0..<5000 {
+        let r = memo.reason(for: key(k))
+        #expect(r != nil && r! == (k % 2 == 0 ? .navigation : nil))
+    }
+    // A class alone and the same value as an id alone are different pairs.
+    #expect(ClassIDMemo.key("nav", nil) != ClassIDMemo.key(nil, "nav"))
+}

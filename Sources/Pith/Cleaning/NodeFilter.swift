@@ -110,22 +110,61 @@ struct NodeFilter {
             if a.name == "class" { classValue = a.value } else if a.name == "id" { idValue = a.value }
         }
         guard let first = classValue ?? idValue else { return nil }
-        return memo.reason(classValue, idValue) { hints.removalReason(first, classValue == nil ? nil : idValue) }
+        let key = ClassIDMemo.key(classValue, idValue)
+        if let known = memo.reason(for: key) { return known }
+        let r = hints.removalReason(first, classValue == nil ? nil : idValue)
+        memo.store(r, for: key)
+        return r
     }
 }
 
 /// Class/id judgements already made on a page, by a 64-bit FNV-1a hash of the pair (a wrong
-/// answer needs a collision between two of the page's few thousand pairs).
+/// answer needs a collision between two of the page's few thousand pairs): open addressing over
+/// a power-of-two table, where a `Dictionary` would hash the hash again with SipHash.
 struct ClassIDMemo {
-    private var reasons: [UInt64: RemovalReason?] = [:]
+    private var keys = [UInt64](repeating: 0, count: 1024)
+    private var reasons = [RemovalReason?](repeating: nil, count: 1024)
+    private var count = 0
 
-    mutating func reason(_ classValue: String?, _ idValue: String?, judge: () -> RemovalReason?) -> RemovalReason? {
+    /// The pair's key: 0 never (it marks an empty slot).
+    static func key(_ classValue: String?, _ idValue: String?) -> UInt64 {
         var h = ClassIDHints.hash(EmptyCollection<UInt8>())
         if let classValue { h = ClassIDHints.mark(ClassIDHints.hash(classValue.utf8, continuing: h), 1) }
         if let idValue { h = ClassIDHints.mark(ClassIDHints.hash(idValue.utf8, continuing: h), 2) }
-        if let known = reasons[h] { return known }
-        let r = judge()
-        reasons[h] = r
-        return r
+        return h == 0 ? 1 : h
+    }
+
+    /// The judgement made on the pair with this key (`.some(nil)`: judged, no reason), or nil.
+    func reason(for key: UInt64) -> RemovalReason?? {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: key >> 7) & mask
+        while keys[slot] != 0 {
+            if keys[slot] == key { return .some(reasons[slot]) }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    mutating func store(_ reason: RemovalReason?, for key: UInt64) {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: key >> 7) & mask
+        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+        if keys[slot] == 0 { count += 1 }
+        keys[slot] = key
+        reasons[slot] = reason
+        if count * 2 > keys.count { grow() }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldReasons = reasons
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        reasons = [RemovalReason?](repeating: nil, count: oldKeys.count * 2)
+        let mask = keys.count - 1
+        for (k, key) in oldKeys.enumerated() where key != 0 {
+            var slot = Int(truncatingIfNeeded: key >> 7) & mask
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            reasons[slot] = oldReasons[k]
+        }
     }
 }

@@ -240,25 +240,27 @@ struct BoilerplateLexicon: Sendable {
                 }
             }
         }
-        return slowPath ? Array(normalizeScalars(s).utf8) : bytes
+        return slowPath ? normalizeScalars(s) : bytes
     }
 
     /// The same for any script, scalar by scalar: CJK, kana and Hangul have no case and are
     /// copied as they are; other letters take their lower-case mapping.
-    private static func normalizeScalars(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
+    private static func normalizeScalars(_ s: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars where !WhitespaceNormalizer.isSpace(u) {
             switch u.value {
-            case 0x41...0x5A: out.append(Unicode.Scalar(u.value + 0x20)!)
-            case 0...0x7F, 0x2E80...0xD7FF, 0xF900...0xFAFF, 0xFF00...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFFFF:
-                out.append(u)
+            case 0x41...0x5A: out.append(UInt8(u.value + 0x20))
+            case 0...0x7F: out.append(UInt8(u.value))
+            case 0x2E80...0xD7FF, 0xF900...0xFAFF, 0xFF00...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFFFF:
+                out.append(contentsOf: UTF8.encode(u)!)
             default:
-                let lower = u.properties.lowercaseMapping
-                if lower.unicodeScalars.count == 1, let l = lower.unicodeScalars.first { out.append(l) }
-                else { out.append(contentsOf: lower.unicodeScalars) }
+                // Most scalars here have no case (signs, marks, lower-case letters already).
+                if !ScalarTable.changesWhenLowercased(u.value) { out.append(contentsOf: UTF8.encode(u)!); continue }
+                out.append(contentsOf: u.properties.lowercaseMapping.utf8)
             }
         }
-        return String(out)
+        return out
     }
 
     private static func strippingTrailingMarks(_ s: String) -> String {
