@@ -35,6 +35,9 @@ struct PithEvalCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Pages scored at once.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(name: .customLong("repeat"), help: "Extract each page N times; the CSV's ms is the fastest call.")
+    var repeats: Int = 1
+
     mutating func run() throws {
         var e = EvalRun(folder: folder)
         guard let f = ExtractionOptions.Focus(rawValue: focus) else { throw ValidationError("unknown focus \(focus)") }
@@ -43,6 +46,7 @@ struct PithEvalCommand: ParsableCommand {
         e.options.inputFormat = i
         e.jobs = jobs
         e.includeTitle = !noTitle
+        e.repeats = repeats
         let results = try e.run()
         if let out {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
