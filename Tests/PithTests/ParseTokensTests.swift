@@ -128,7 +128,7 @@ struct ParseTokensTests {
     for (page, allowed) in [("", true), ("_.", true), ("_.-", false), ("x_.-", false), ("a_b.c-d _ . -", true),
                             (String(repeating: "_", count: 40) + "_.-", false), (String(repeating: "_.", count: 40), true),
                             (String(repeating: "x", count: 15) + "_.-", false), (String(repeating: "x", count: 14) + "_.-" + "yy", false)] {
-        #expect(Array(page.utf8).withUnsafeBufferPointer { ParseTokens.allowsAttributeTokens($0) } == allowed, "\(page)")
+        #expect(Array(page.utf8).withUnsafeBufferPointer { PageScan($0).allowsAttributeTokens } == allowed, "\(page)")
     }
 }
 
@@ -138,9 +138,9 @@ struct ParseTokensTests {
             var page = [UInt8](repeating: UInt8(ascii: "_"), count: length)
             page[position + 1] = UInt8(ascii: ".")
             page[position + 2] = UInt8(ascii: "-")
-            #expect(!page.withUnsafeBufferPointer { ParseTokens.allowsAttributeTokens($0) }, "length \(length) at \(position)")
+            #expect(!page.withUnsafeBufferPointer { PageScan($0).allowsAttributeTokens }, "length \(length) at \(position)")
             page[position] = UInt8(ascii: "x")
-            #expect(page.withUnsafeBufferPointer { ParseTokens.allowsAttributeTokens($0) }, "length \(length) at \(position)")
+            #expect(page.withUnsafeBufferPointer { PageScan($0).allowsAttributeTokens }, "length \(length) at \(position)")
         }
     }
 }

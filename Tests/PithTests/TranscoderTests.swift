@@ -53,9 +53,56 @@ import Testing
                 var b = [UInt8](repeating: UInt8(ascii: "a"), count: length)
                 if length > 0 { b[position] = value }
                 if length > 3 { b[0] = 0x0A; b[length - 1] = 0xE4 }
-                let fast = b.withUnsafeBytes { UTF8Scan.containsControlByte($0.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, count: $0.count) }
+                let fast = b.withUnsafeBufferPointer { PageScan($0).hasControlByte }
                 #expect(fast == plain(b), "length \(length) position \(position) value \(value)")
             }
+        }
+    }
+}
+
+/// The census in C against a plain Swift walk of the same rules, over random bytes biased
+/// towards UTF-8's lead and continuation bytes (every kind of broken sequence).
+@Test func utf8CensusMatchesASwiftWalk() {
+    func reference(_ b: [UInt8]) -> (Int, Int, Int) {
+        b.withUnsafeBytes { raw -> (Int, Int, Int) in
+            guard let base = raw.baseAddress else { return (0, 0, 0) }
+            var multibyte = 0, errors = 0, high = 0, i = 0
+            while i < b.count {
+                if b[i] < 0x80 { i += 1; continue }
+                let (length, valid) = UTF8Scan.sequence(base, at: i, count: b.count)
+                if valid { multibyte += 1 } else { errors += 1 }
+                high += length
+                i += length
+            }
+            return (multibyte, errors, high)
+        }
+    }
+    var rng = SystemRandomNumberGenerator()
+    let alphabet: [UInt8] = [0x41, 0x20, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xE1, 0xED, 0xEE, 0xEF,
+                             0xF0, 0xF3, 0xF4, 0xF5, 0xFF]
+    for _ in 0..<3000 {
+        let b = (0..<Int.random(in: 0...40, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+        let c = b.withUnsafeBytes { Transcoder.utf8Census($0) }
+        let r = reference(b)
+        #expect(c.multibyte == r.0 && c.errors == r.1 && c.highBytes == r.2, "\(b)")
+    }
+    // Long ASCII runs around characters (the sixteen-byte skip).
+    let text = Array((String(repeating: "plain ascii text ", count: 5) + "é中😀" + String(repeating: "x", count: 33) + "ü").utf8)
+    let c = text.withUnsafeBytes { Transcoder.utf8Census($0) }
+    let r = reference(text)
+    #expect(c.multibyte == r.0 && c.errors == r.1 && c.highBytes == r.2)
+}
+
+@Test func pageFlagsAreFoundAtEveryPosition() {
+    for length in 1..<40 {
+        for position in 0..<length {
+            var b = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+            b[position] = 0xF3
+            #expect(!b.withUnsafeBufferPointer { PageScan($0).allowsTextTokens }, "length \(length) at \(position)")
+            b[position] = 0x01
+            #expect(b.withUnsafeBufferPointer { PageScan($0).hasControlByte }, "length \(length) at \(position)")
+            b[position] = 0x0A
+            #expect(!b.withUnsafeBufferPointer { PageScan($0).hasControlByte }, "length \(length) at \(position)")
         }
     }
 }

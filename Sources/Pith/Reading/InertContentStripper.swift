@@ -34,9 +34,11 @@ enum InertContentStripper {
     static func strip(_ bytes: [UInt8], keepLinks: Bool, tokenize: Bool) -> (bytes: [UInt8], tokens: ParseTokens) {
         bytes.withUnsafeBufferPointer { buffer in
             let small = buffer.count < Int(Int32.max)
+            let scan = PageScan(buffer)
             var scanner = Scanner(p: buffer, elementReads: keepLinks ? elementReadsKeepingLinks : elementReads,
-                                  textTokens: tokenize && small && ParseTokens.allowsTextTokens(buffer),
-                                  attributeTokens: tokenize && small && ParseTokens.allowsAttributeTokens(buffer))
+                                  textTokens: tokenize && small && scan.allowsTextTokens,
+                                  attributeTokens: tokenize && small && scan.allowsAttributeTokens,
+                                  pageHasNoControlByte: !scan.hasControlByte)
             let out = scanner.run() ?? bytes
             var tokens = scanner.tokens
             if !tokens.texts.isEmpty || !tokens.attributeSets.isEmpty { tokens.source = bytes }
@@ -151,12 +153,12 @@ enum InertContentStripper {
         static let maxLeadingBlanksForToken = 500
 
         init(p: UnsafeBufferPointer<UInt8>, elementReads: [[([UInt8], HTMLVocabulary.AttributeMask)]],
-             textTokens: Bool = false, attributeTokens: Bool = false) {
+             textTokens: Bool = false, attributeTokens: Bool = false, pageHasNoControlByte: Bool = false) {
             self.p = p
             self.elementReads = elementReads
             self.textTokens = textTokens
             self.attributeTokens = attributeTokens
-            pageHasNoControlByte = p.baseAddress.map { !UTF8Scan.containsControlByte(UnsafeRawPointer($0), count: p.count) } ?? true
+            self.pageHasNoControlByte = pageHasNoControlByte
         }
 
         var n: Int { p.count }

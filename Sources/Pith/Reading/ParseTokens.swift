@@ -1,4 +1,3 @@
-import CPithScan
 import Foundation
 
 /// Stand-ins for what libxml2 need not read character by character: runs of text and the
@@ -72,15 +71,4 @@ struct ParseTokens: Sendable {
     /// The attribute sets did not come back in order: the page is parsed again without tokens.
     struct Mismatch: Error {}
 
-    /// True when the page may carry text tokens: it holds no 0xF3 byte.
-    static func allowsTextTokens(_ page: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = page.baseAddress else { return true }
-        return memchr(base, Int32(textLead), page.count) == nil
-    }
-
-    /// True when the page may carry attribute tokens: `_.-` appears nowhere in it.
-    static func allowsAttributeTokens(_ page: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = page.baseAddress else { return true }
-        return pith_contains3(base, page.count, UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-")) == 0
-    }
 }

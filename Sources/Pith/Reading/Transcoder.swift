@@ -75,16 +75,9 @@ enum Transcoder {
     /// Counts well-formed multi-byte UTF-8 sequences, ill-formed ones, and bytes ≥ 0x80.
     static func utf8Census(_ bytes: UnsafeRawBufferPointer) -> (multibyte: Int, errors: Int, highBytes: Int) {
         guard let base = bytes.baseAddress else { return (0, 0, 0) }
-        let n = bytes.count
-        var multibyte = 0, errors = 0, high = 0
-        var i = UTF8Scan.skipASCII(base, from: 0, count: n)
-        while i < n {
-            let (length, valid) = UTF8Scan.sequence(base, at: i, count: n)
-            if valid { multibyte += 1 } else { errors += 1 }
-            high += length
-            i = UTF8Scan.skipASCII(base, from: i + length, count: n)
-        }
-        return (multibyte, errors, high)
+        var c = pith_utf8_census()
+        pith_census_utf8(base.assumingMemoryBound(to: UInt8.self), bytes.count, &c)
+        return (c.multibyte, c.errors, c.high)
     }
 
     /// True when the bytes are UTF-8 with at most a stray broken sequence: at least 20 well-formed
@@ -109,6 +102,11 @@ enum Transcoder {
     private static func repairUTF8(_ bytes: UnsafeRawBufferPointer) -> Decoded {
         guard let base = bytes.baseAddress else { return Decoded(utf8: [], errors: 0, characters: 0) }
         let n = bytes.count
+        // Most pages are well formed: counted in C, then copied whole.
+        let census = utf8Census(bytes)
+        if census.errors == 0 {
+            return Decoded(utf8: [UInt8](bytes), errors: 0, characters: n - census.highBytes + census.multibyte)
+        }
         var out = [UInt8]()
         out.reserveCapacity(n)
         var errors = 0, multibyte = 0, high = 0
@@ -155,12 +153,6 @@ enum Transcoder {
 /// The two steps of reading UTF-8 fast: skipping ASCII eight bytes at a time, and reading one
 /// multi-byte sequence (or the maximal ill-formed prefix that stands for one bad character).
 enum UTF8Scan {
-    /// True when `count` bytes at `base` hold a byte below 0x20 other than tab, line feed and
-    /// carriage return (sixteen bytes at a time, in C).
-    static func containsControlByte(_ base: UnsafeRawPointer, count n: Int) -> Bool {
-        pith_has_control_byte(base.assumingMemoryBound(to: UInt8.self), n) != 0
-    }
-
     /// The scalar whose UTF-8 starts at `i` (well-formed, as a string's is), and its length in
     /// bytes; a lone lead byte at the end reads as itself.
     @inline(__always)
