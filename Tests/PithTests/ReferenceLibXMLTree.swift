@@ -189,7 +189,7 @@ extension DocumentTree {
             node.attributeStart = attributeList.count
             node.attributeCount = attributes.count
             node.attributeMask = HTMLVocabulary.AttributeMask(attributes.map { HTMLVocabulary.attributeBit($0.name)! })
-            attributeList.append(contentsOf: attributes)
+            for a in attributes { appendAttribute(a) }
         }
         nodes.append(node)
     }

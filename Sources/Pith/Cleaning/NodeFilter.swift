@@ -45,6 +45,11 @@ struct NodeFilter {
     private static let hidingAttributes = HTMLVocabulary.mask("hidden", "aria-hidden", "style")
     private static let namingAttributes = HTMLVocabulary.mask("class", "id")
     private static let roleAttribute = HTMLVocabulary.mask("role")
+    private static let hiddenAttribute = HTMLVocabulary.mask("hidden")
+    private static let ariaHiddenAttribute = HTMLVocabulary.mask("aria-hidden")
+    private static let styleAttribute = HTMLVocabulary.mask("style")
+    private static let classAttribute = HTMLVocabulary.mask("class")
+    private static let idAttribute = HTMLVocabulary.mask("id")
 
     static func isInsideHeading(_ tree: DocumentTree, _ i: Int) -> Bool {
         tree.nearest(from: tree[i].parent, within: 8) { tree.flags[$0].contains(.heading) } != nil
@@ -61,18 +66,16 @@ struct NodeFilter {
     }
 
     static func isHidden(_ tree: DocumentTree, _ i: Int) -> Bool {
-        for a in tree.attributes(of: i) {
-            switch a.name {
-            case "hidden": return true
-            case "aria-hidden": if a.value.lowercased() == "true" { return true }
-            case "style":
-                // Most inline styles hide nothing: look for "none" or "hidden" before any work.
-                guard Self.mayHide(a.value) else { continue }
-                let s = WhitespaceNormalizer.squeezed(a.value)
-                if ByteSearch.containsIgnoringASCIICase(s, "display:none") || ByteSearch.containsIgnoringASCIICase(s, "visibility:hidden") {
-                    return true
-                }
-            default: break
+        if tree.hasAny(hiddenAttribute, i) { return true }
+        // `aria-hidden="true"` in any letter case.
+        if tree.withAttribute(ariaHiddenAttribute, of: i, { $0.count == 4 && ByteSearch.hasPrefixIgnoringASCIICase($0, "true") }) == true {
+            return true
+        }
+        // Most inline styles hide nothing: look for "none" or "hidden" before any work.
+        if tree.withAttribute(styleAttribute, of: i, { Self.mayHide($0) }) == true, let style = tree.attribute(styleAttribute, of: i) {
+            let s = WhitespaceNormalizer.squeezed(style)
+            if ByteSearch.containsIgnoringASCIICase(s, "display:none") || ByteSearch.containsIgnoringASCIICase(s, "visibility:hidden") {
+                return true
             }
         }
         return false
@@ -105,16 +108,17 @@ struct NodeFilter {
             }
         }
         guard tree.hasAny(namingAttributes, i) else { return nil }
-        var classValue: String?, idValue: String?
-        for a in tree.attributes(of: i) {
-            if a.name == "class" { classValue = a.value } else if a.name == "id" { idValue = a.value }
+        let classRange = tree.attributeRange(classAttribute, of: i), idRange = tree.attributeRange(idAttribute, of: i)
+        return tree.attributeBytes.withUnsafeBufferPointer { all -> RemovalReason? in
+            let classValue = classRange.map { UnsafeBufferPointer(rebasing: all[$0]) }
+            let idValue = idRange.map { UnsafeBufferPointer(rebasing: all[$0]) }
+            guard let first = classValue ?? idValue else { return nil }
+            let key = ClassIDMemo.key(classValue, idValue)
+            if let known = memo.reason(for: key) { return known }
+            let r = hints.removalReason(first, classValue == nil ? nil : idValue)
+            memo.store(r, for: key)
+            return r
         }
-        guard let first = classValue ?? idValue else { return nil }
-        let key = ClassIDMemo.key(classValue, idValue)
-        if let known = memo.reason(for: key) { return known }
-        let r = hints.removalReason(first, classValue == nil ? nil : idValue)
-        memo.store(r, for: key)
-        return r
     }
 }
 
@@ -127,11 +131,20 @@ struct ClassIDMemo {
     private var count = 0
 
     /// The pair's key: 0 never (it marks an empty slot).
-    static func key(_ classValue: String?, _ idValue: String?) -> UInt64 {
+    static func key(_ classValue: UnsafeBufferPointer<UInt8>?, _ idValue: UnsafeBufferPointer<UInt8>?) -> UInt64 {
         var h = ClassIDHints.hash(EmptyCollection<UInt8>())
-        if let classValue { h = ClassIDHints.mark(ClassIDHints.hash(classValue.utf8, continuing: h), 1) }
-        if let idValue { h = ClassIDHints.mark(ClassIDHints.hash(idValue.utf8, continuing: h), 2) }
+        if let classValue { h = ClassIDHints.mark(ClassIDHints.hash(classValue, continuing: h), 1) }
+        if let idValue { h = ClassIDHints.mark(ClassIDHints.hash(idValue, continuing: h), 2) }
         return h == 0 ? 1 : h
+    }
+
+    /// The same for string values.
+    static func key(_ classValue: String?, _ idValue: String?) -> UInt64 {
+        func bytes(_ s: String?) -> [UInt8]? { s.map { Array($0.utf8) } }
+        let c = bytes(classValue), d = bytes(idValue)
+        return (c ?? []).withUnsafeBufferPointer { cb in
+            (d ?? []).withUnsafeBufferPointer { db in key(c == nil ? nil : cb, d == nil ? nil : db) }
+        }
     }
 
     /// The judgement made on the pair with this key (`.some(nil)`: judged, no reason), or nil.

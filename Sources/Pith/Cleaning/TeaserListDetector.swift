@@ -33,8 +33,8 @@ enum TeaserListDetector {
             for c in tree.children(of: parent) where tree.nodes[c].kind == .element && hard[c] == nil {
                 // The tag's number in the tree's name table stands for its name.
                 var h = withUnsafeBytes(of: tree.nodes[c].nameID) { ClassIDHints.hash($0) }
-                if tree.hasAny(classAttribute, c) {
-                    h = ClassIDHints.hash((tree.attribute("class", of: c) ?? "").utf8, continuing: h)
+                if let withClass = tree.withAttribute(classAttribute, of: c, { [h] in ClassIDHints.hash($0, continuing: h) }) {
+                    h = withClass
                 }
                 keyed.append((h, c))
             }

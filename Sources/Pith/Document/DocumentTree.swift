@@ -33,9 +33,18 @@ struct DocumentTree: Sendable {
         var attributeRange: Range<Int> { attributeStart..<attributeStart + attributeCount }
     }
 
-    struct Attribute: Sendable {
+    /// An attribute with its name and value as strings (made on request; see `attributeList`).
+    struct Attribute: Sendable, Equatable {
         var name: String
         var value: String
+    }
+
+    /// An attribute as the tree keeps it: which read attribute it is, and where its value lies
+    /// in `attributeBytes` (no string per value: class and id values are read as bytes).
+    struct StoredAttribute: Sendable {
+        var bit: HTMLVocabulary.AttributeMask
+        var valueStart: Int32
+        var valueCount: Int32
     }
 
     var nodes: [Node] = []
@@ -45,8 +54,9 @@ struct DocumentTree: Sendable {
     var flags: [HTMLVocabulary.TagFlags] = []
     /// The text of every text node, one after another, as UTF-8.
     var textBytes: [UInt8] = []
-    /// The attributes of every element, one element's after another's.
-    var attributeList: [Attribute] = []
+    /// The attributes of every element, one element's after another's, and their values' UTF-8.
+    var attributeList: [StoredAttribute] = []
+    var attributeBytes: [UInt8] = []
 
     var count: Int { nodes.count }
 
@@ -69,9 +79,21 @@ struct DocumentTree: Sendable {
         return textBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
-    /// The attributes of element `i` that Pith reads, in document order.
-    func attributes(of i: Int) -> ArraySlice<Attribute> {
-        attributeList[nodes[i].attributeRange]
+    /// The attributes of element `i` that Pith reads, in document order, as strings.
+    func attributes(of i: Int) -> [Attribute] { attributes(inRange: nodes[i].attributeRange) }
+
+    /// `attributeList[range]` as strings.
+    func attributes(inRange range: Range<Int>) -> [Attribute] {
+        attributeList[range].map { Attribute(name: HTMLVocabulary.attributeName(of: $0.bit), value: value(of: $0)) }
+    }
+
+    private func value(of a: StoredAttribute) -> String {
+        a.valueCount == 0 ? "" : withBytes(of: a) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private func withBytes<R>(of a: StoredAttribute, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = Int(a.valueStart)
+        return attributeBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<start + Int(a.valueCount)])) }
     }
 
     /// True when element `i` has any of the attributes in `mask`.
@@ -79,12 +101,53 @@ struct DocumentTree: Sendable {
         !nodes[i].attributeMask.isDisjoint(with: mask)
     }
 
-    /// The value of attribute `name` on node `i`.
+    /// The value of attribute `name` on node `i` (one Pith reads, `HTMLVocabulary.attributeScopes`).
     func attribute(_ name: String, of i: Int) -> String? {
-        for k in nodes[i].attributeRange where attributeList[k].name == name {
-            return attributeList[k].value
+        guard let bit = HTMLVocabulary.attributeBit(name) else { return nil }
+        return attribute(bit, of: i)
+    }
+
+    /// The value of the read attribute `bit` on node `i`.
+    func attribute(_ bit: HTMLVocabulary.AttributeMask, of i: Int) -> String? {
+        guard nodes[i].attributeMask.contains(bit) else { return nil }
+        for k in nodes[i].attributeRange where attributeList[k].bit == bit { return value(of: attributeList[k]) }
+        return nil
+    }
+
+    /// Calls `body` with the UTF-8 of the read attribute `bit` on node `i`; nil when it has none.
+    func withAttribute<R>(_ bit: HTMLVocabulary.AttributeMask, of i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        guard nodes[i].attributeMask.contains(bit) else { return nil }
+        for k in nodes[i].attributeRange where attributeList[k].bit == bit { return withBytes(of: attributeList[k], body) }
+        return nil
+    }
+
+    /// Where the value of the read attribute `bit` on node `i` lies in `attributeBytes`.
+    func attributeRange(_ bit: HTMLVocabulary.AttributeMask, of i: Int) -> Range<Int>? {
+        guard nodes[i].attributeMask.contains(bit) else { return nil }
+        for k in nodes[i].attributeRange where attributeList[k].bit == bit {
+            let start = Int(attributeList[k].valueStart)
+            return start..<start + Int(attributeList[k].valueCount)
         }
         return nil
+    }
+
+    /// Appends an attribute whose value is `value`'s bytes.
+    mutating func appendAttribute(_ bit: HTMLVocabulary.AttributeMask, value: UnsafeBufferPointer<UInt8>) {
+        attributeList.append(StoredAttribute(bit: bit, valueStart: Int32(attributeBytes.count), valueCount: Int32(value.count)))
+        attributeBytes.append(contentsOf: value)
+    }
+
+    /// Drops `attributeList[start...]` and their values (the last ones written).
+    mutating func removeAttributes(from start: Int) {
+        guard start < attributeList.count else { return }
+        attributeBytes.removeSubrange(Int(attributeList[start].valueStart)...)
+        attributeList.removeSubrange(start...)
+    }
+
+    /// Appends an attribute given as strings (a name Pith reads).
+    mutating func appendAttribute(_ a: Attribute) {
+        var value = a.value
+        value.withUTF8 { appendAttribute(HTMLVocabulary.attributeBit(a.name)!, value: $0) }
     }
 
     /// The direct children of node `i`, in order.

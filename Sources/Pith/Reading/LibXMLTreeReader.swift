@@ -113,7 +113,7 @@ private struct SAXTreeBuilder {
     /// within a parse (its dictionary), so a name is turned into a Swift string once, with what
     /// the tag is and which attributes are read on it.
     private var names = NameCache<ElementName>()
-    private var attributeNames = NameCache<(String, HTMLVocabulary.AttributeMask)?>()
+    private var attributeNames = NameCache<HTMLVocabulary.AttributeMask?>()
 
     private struct ElementName {
         var name: String
@@ -240,7 +240,7 @@ private struct SAXTreeBuilder {
         if flags.contains(.opaque) {
             skipLevel = 1
             if name == "script",
-               tree.attributes(of: index).contains(where: { $0.name == "type" && ByteSearch.containsIgnoringASCIICase($0.value, "ld+json") }) {
+               tree.withAttribute(Self.typeBit, of: index, { ByteSearch.containsIgnoringASCIICase($0, "ld+json") }) == true {
                 // Structured data is the one script worth reading (see PageFacts).
                 scriptIndex = index
             }
@@ -330,14 +330,19 @@ private struct SAXTreeBuilder {
         for a in Int(set.lowerBound)..<Int(set.upperBound) {
             let (bit, range) = tokens.attributes[a]
             guard element.reads.contains(bit) else { continue }
-            var v = tokens.source.withUnsafeBufferPointer {
-                String(decoding: $0[Int(range.lowerBound)..<Int(range.upperBound)], as: UTF8.self)
-            }
-            if v.utf8.count > Self.maxAttributeLength { v = String(v.prefix(Self.maxAttributeLength)) }
-            tree.attributeList.append(DocumentTree.Attribute(name: HTMLVocabulary.attributeName(of: bit), value: v))
+            tokens.source.withUnsafeBufferPointer { appendAttribute(bit, UnsafeBufferPointer(rebasing: $0[Int(range.lowerBound)..<Int(range.upperBound)])) }
             seen.insert(bit)
         }
         return seen
+    }
+
+    private static let typeBit = HTMLVocabulary.attributeBit("type")!
+
+    /// Appends an attribute's value to the tree, cut after `maxAttributeLength` characters.
+    private mutating func appendAttribute(_ bit: HTMLVocabulary.AttributeMask, _ value: UnsafeBufferPointer<UInt8>) {
+        guard value.count > Self.maxAttributeLength else { tree.appendAttribute(bit, value: value); return }
+        var cut = String(String(decoding: value, as: UTF8.self).prefix(Self.maxAttributeLength))
+        cut.withUTF8 { tree.appendAttribute(bit, value: $0) }
     }
 
     private static let maxAttributeLength = 8 * 1024
@@ -380,21 +385,20 @@ private struct SAXTreeBuilder {
                 seen.formUnion(appendTokenAttributes(attributeSet, readOn: element))
                 continue
             }
-            let known = attributeNames.value(for: rawName) { p -> (String, HTMLVocabulary.AttributeMask)? in
+            let known = attributeNames.value(for: rawName) { p -> HTMLVocabulary.AttributeMask? in
                 guard let p else { return nil }
-                let s = String(cString: p).lowercased()
-                return HTMLVocabulary.attributeBit(s).map { (s, $0) }
+                return HTMLVocabulary.attributeBit(String(cString: p).lowercased())
             }
-            guard let (name, bit) = known, element.reads.contains(bit) else { continue }
-            var v = value.map { String(cString: $0) } ?? ""
-            if v.utf8.count > Self.maxAttributeLength { v = String(v.prefix(Self.maxAttributeLength)) }
-            tree.attributeList.append(DocumentTree.Attribute(name: name, value: v))
+            guard let bit = known, element.reads.contains(bit) else { continue }
+            appendAttribute(bit, value.map { UnsafeBufferPointer(start: $0, count: strlen($0)) } ?? UnsafeBufferPointer(start: nil, count: 0))
             seen.insert(bit)
         }
         if !seen.isDisjoint(with: HTMLVocabulary.valueJudged) {
-            // (A tag's attributes come either all as a token or all from libxml2.)
-            let kept = HTMLVocabulary.withoutIdleValues(Array(tree.attributeList[start...]), on: element.name)
-            tree.attributeList.replaceSubrange(start..., with: kept)
+            // (A tag's attributes come either all as a token or all from libxml2.) Judged as
+            // strings: few elements have a style that may hide, or are `<link>`s.
+            let kept = HTMLVocabulary.withoutIdleValues(tree.attributes(inRange: start..<tree.attributeList.count), on: element.name)
+            tree.removeAttributes(from: start)
+            for a in kept { tree.appendAttribute(a) }
             seen = HTMLVocabulary.AttributeMask(kept.map { HTMLVocabulary.attributeBit($0.name)! })
         }
         return (start, tree.attributeList.count - start, seen)

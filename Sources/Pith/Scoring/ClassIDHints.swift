@@ -77,6 +77,14 @@ struct ClassIDHints: Sendable {
         return sink.vetoed ? nil : sink.first
     }
 
+    /// The same on the values' UTF-8.
+    func removalReason(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>?) -> RemovalReason? {
+        var sink = HashingSink(removalByHash: removalByHash, keepHashes: keepHashes)
+        Self.scan(first, into: &sink)
+        if let second { Self.scan(second, into: &sink) }
+        return sink.vetoed ? nil : sink.first
+    }
+
     /// True when the class/id value suggests content.
     func isPositive(classAndID value: String) -> Bool {
         Self.tokens(value).contains { positive.contains($0) }
