@@ -106,3 +106,21 @@ import Testing
         }
     }
 }
+
+@Test func pageFlagsAreFoundAcrossLongPages() {
+    for position in [0, 15, 16, 17, 4079, 4094, 4095, 4096, 4097, 4111, 8190, 9997, 9998, 9999] {
+        var b = [UInt8](repeating: UInt8(ascii: "a"), count: 10_000)
+        b[position] = 0x02
+        #expect(b.withUnsafeBufferPointer { PageScan($0).hasControlByte }, "control at \(position)")
+        b[position] = 0xF3
+        #expect(!b.withUnsafeBufferPointer { PageScan($0).allowsTextTokens }, "lead at \(position)")
+        b[position] = UInt8(ascii: "a")
+        if position + 2 < b.count {
+            b[position] = UInt8(ascii: "_"); b[position + 1] = UInt8(ascii: "."); b[position + 2] = UInt8(ascii: "-")
+            #expect(!b.withUnsafeBufferPointer { PageScan($0).allowsAttributeTokens }, "name at \(position)")
+        }
+    }
+    let clean = [UInt8](repeating: UInt8(ascii: "\n"), count: 10_000)
+    let scan = clean.withUnsafeBufferPointer { PageScan($0) }
+    #expect(!scan.hasControlByte && scan.allowsTextTokens && scan.allowsAttributeTokens)
+}

@@ -103,8 +103,10 @@ struct DocumentTree: Sendable {
 
     /// The value of attribute `name` on node `i` (one Pith reads, `HTMLVocabulary.attributeScopes`).
     func attribute(_ name: String, of i: Int) -> String? {
-        guard let bit = HTMLVocabulary.attributeBit(name) else { return nil }
-        return attribute(bit, of: i)
+        for k in nodes[i].attributeRange where HTMLVocabulary.attributeName(of: attributeList[k].bit) == name {
+            return value(of: attributeList[k])
+        }
+        return nil
     }
 
     /// The value of the read attribute `bit` on node `i`.
