@@ -143,6 +143,9 @@ struct LibXMLTreeReaderTests {
         "<span itemprop=author rel=author content=x name=n><time datetime=2020 pubdate class=c>t</time></span><div datetime=1 type=t lang=en>d</div>",
         "<p><o:p rel=author href=/x>office</o:p><A HREF=/y Class=c>link</A><a href=/z/>self-closed</a></p>",
         "<a href=/a style=color:red/>x</a><a style=\"a\"href=/b>y</a><input type=text name=q value=v><p>after</p>",
+        "<xmp class=x>some <b class=y>bold</b> text &amp; more</xmp><p>after a long enough run of text</p>",
+        "<p class=a>one two three<plaintext class=b>all the rest <p class=c>is text</p> here and more",
+        "<ul>\n  <li class=a>\n    one item\n  </li>\n  <li class=b>two</li>\n</ul>\n<div>\n<span>x</span>\n</div>",
     ])
     func agreesWithLibXMLOnTrickyMarkup(html: String) throws {
         let utf8 = Array(html.utf8)

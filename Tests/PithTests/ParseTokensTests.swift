@@ -86,6 +86,12 @@ struct ParseTokensTests {
         "<script type=application/ld+json></SCRIPT><p>empty</p><script type=application/ld+json>" + String(repeating: "{\"k\": 1}", count: 400) + "</script>",
         "<p>text</p><?pi stuff?>after a processing instruction<p>x</p>",
         "<p>text<!x bogus>after a bogus declaration</p>",
+        "<xmp class=x>some <b class=y>bold</b> text &amp; more</xmp><p>after</p>",
+        "<noscript class=n><p class=p>no script text here</p></noscript><iframe class=f>frame text here</iframe>",
+        "<template class=t><p class=p>template text here</p></template><math class=m><mi>x</mi></math><p>after</p>",
+        "<svg class=s><a class=inner>svg link text</a><text class=t>drawing text</text></svg><p class=after>after</p>",
+        "<html class=h lang=en><head class=hd><title>title text here</title></head><body class=b><p class=p>body text</p></body></html>",
+        "<p class=a>one<plaintext class=b>all the rest <p class=c>is text</p> here",
     ])
     func sameTreeWithAndWithoutTokensOnTrickyMarkup(html: String) throws {
         for keepLinks in [false, true] {
