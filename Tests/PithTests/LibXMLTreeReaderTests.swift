@@ -144,6 +144,11 @@ struct LibXMLTreeReaderTests {
         "<p><o:p rel=author href=/x>office</o:p><A HREF=/y Class=c>link</A><a href=/z/>self-closed</a></p>",
         "<a href=/a style=color:red/>x</a><a style=\"a\"href=/b>y</a><input type=text name=q value=v><p>after</p>",
         "<xmp class=x>some <b class=y>bold</b> text &amp; more</xmp><p>after a long enough run of text</p>",
+        "<script src=x></ncerns about t,}]</script>\n<script type=application/ld+json>{\"a\": 1}</script><p class=x>after text</p>",
+        "<script type=application/ld+json>{\"a\": \"b\"}</scripttype x>{\"c\": <i class=q>1</i>}</script><p class=y>z text</p>",
+        "<script>var a;</scriptx><div class=z>in the script</div></SCRIPT ><p class=w>after text</p>",
+        "<style>p{}</stylesheet><p class=a>x text</p></style><p class=b>y text</p>",
+        "<script>if (a </ 2) {}</script><p class=c>after a nameless end tag</p>",
         "<p class=a>one two three<plaintext class=b>all the rest <p class=c>is text</p> here and more",
         "<ul>\n  <li class=a>\n    one item\n  </li>\n  <li class=b>two</li>\n</ul>\n<div>\n<span>x</span>\n</div>",
     ])

@@ -17,9 +17,11 @@ import Foundation
 /// The scan follows libxml2 2.9's HTML tokenizer where it decides what is markup: a tag starts at
 /// `<` + ASCII letter, attribute names and values are read as libxml2 reads them (values quoted
 /// with `"` or `'`, or running to a blank or `>`), a script ends at the first `</script` (any
-/// case), a comment at the first `-->`. Where libxml2 would do something else — a script whose
-/// text starts with `</` or holds a control character, an `<svg>` whose inside closes anything
-/// but SVG elements — the element is left whole; where a quote is never closed or a tag never
+/// case) that is followed by an end tag of that name alone, a comment at the first `-->`. Where
+/// libxml2 would do something else — a script whose text starts with `</`, holds a control
+/// character or is broken by another end tag (`</scriptx>`, read and dropped, the script going
+/// on), an `<svg>` whose inside closes anything but SVG elements — the element is left whole and
+/// nothing in it is cut or tokenized; where a quote is never closed or a tag never
 /// ends, the rest of the page is passed on untouched. `LibXMLTreeReaderTests` checks the result
 /// against libxml2's own tree of the uncut page.
 enum InertContentStripper {
@@ -251,9 +253,9 @@ enum InertContentStripper {
                         if ByteSearch.containsIgnoringASCIICase(UnsafeBufferPointer(rebasing: p[lt..<tagEnd]), "ld+json") {
                             // Kept whole: markup inside its strings is not markup. libxml2 hands
                             // the text on as it is (no references in a script): one token.
-                            let close = closingTag("script", from: tagEnd)
-                            if let close { tokenizeScript(tagEnd, close) }
-                            i = close ?? n
+                            let (end, plain) = rawTextEnd("script", from: tagEnd)
+                            if plain { tokenizeScript(tagEnd, end) }
+                            i = end
                             continue
                         }
                         i = cutRawText("script", from: tagEnd)
@@ -423,9 +425,40 @@ enum InertContentStripper {
         /// Cuts a script's or style's text (to its `</name`, or to the end of the input) when
         /// libxml2 reads it as one run; returns where scanning goes on.
         mutating func cutRawText(_ name: StaticString, from start: Int) -> Int {
-            let close = closingTag(name, from: start) ?? n
-            if close > start && isPlainRawText(start, close) { cut(start, resume: close) }
-            return close
+            let (end, plain) = rawTextEnd(name, from: start)
+            if plain && end > start && isPlainRawText(start, end) { cut(start, resume: end) }
+            return end
+        }
+
+        /// Where a script or style whose text starts at `start` ends in libxml2's reading, and
+        /// whether its text is one plain run up to there. libxml2 reads raw text up to the next
+        /// `</name` (any case), then an end tag: one named `name` alone ends the element; any
+        /// other (`</scriptx …>`, `</div>`, also right at the start) is dropped up to its `>` and
+        /// the raw text goes on. Markup in between is text, never elements. `end` is `n` when
+        /// the element never ends.
+        func rawTextEnd(_ name: StaticString, from start: Int) -> (end: Int, plain: Bool) {
+            let length = name.utf8CodeUnitCount
+            var pos = start
+            var plain = true
+            while pos < n {
+                if p[pos] == UInt8(ascii: "<") && byte(pos + 1) == UInt8(ascii: "/") {
+                    let c = byte(pos + 2)
+                    guard isLetter(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") else {
+                        pos += 2   // no name: only the `</` goes
+                        plain = false
+                        continue
+                    }
+                    let stop = nameEnd(from: pos + 2)
+                    if stop - pos - 2 == length && startsCaseInsensitive(name, at: pos + 2) { return (pos, plain) }
+                    plain = false
+                    guard let gt = next(UInt8(ascii: ">"), from: stop) else { return (n, false) }
+                    pos = gt + 1
+                    continue
+                }
+                guard let close = closingTag(name, from: pos) else { return (n, false) }
+                pos = close
+            }
+            return (n, false)
         }
 
         /// Cuts an inline drawing's inside when nothing in it can close or open anything outside
