@@ -73,6 +73,25 @@ public enum Pith {
         return try HTMLExtractor(knowledge: knowledge, options: options).extract(tree, charset: charset, url: url)
     }
 
+    /// For the fuzzer: false when the page's tree read through tokens (`ParseTokens`) differs
+    /// from the tree read without them, or the tokens came back out of order.
+    package static func tokensKeepTheTree(html: Data, keepLinks: Bool) -> Bool {
+        guard let (utf8, _, kind) = try? decode(html, options: ExtractionOptions()), kind != .text,
+              utf8.contains(where: { $0 > 0x20 }) else { return true }
+        let (markup, tokens) = InertContentStripper.strip(utf8, keepLinks: keepLinks, tokenize: true)
+        let plain = InertContentStripper.strip(utf8, keepLinks: keepLinks)
+        let limits = (nodes: 200_000, depth: 10_000)
+        guard let without = try? LibXMLTreeReader.parse(utf8: plain, maxNodes: limits.nodes, maxDepth: limits.depth, keepLinks: keepLinks)
+        else { return true }
+        do {
+            let with = try LibXMLTreeReader.parse(utf8: markup, tokens: tokens, maxNodes: limits.nodes, maxDepth: limits.depth,
+                                                  keepLinks: keepLinks)
+            return with.isSame(as: without)
+        } catch {
+            return false
+        }
+    }
+
     /// The page's bytes as UTF-8 (BOM dropped, NUL bytes removed), the charset they were read
     /// in, and what kind of input they looked like. Throws for empty, binary or undecodable input.
     static func decode(_ html: Data, options: ExtractionOptions) throws -> ([UInt8], Charset, InputSniffer.Kind) {

@@ -203,6 +203,19 @@ struct DocumentTree: Sendable {
         return nodes.indices.filter { nodes[$0].kind == .element && nodes[$0].nameID == Int32(id) }
     }
 
+    /// True when both trees hold the same nodes, names, text and attributes.
+    func isSame(as other: DocumentTree) -> Bool {
+        guard count == other.count else { return false }
+        for i in 0..<count {
+            let a = nodes[i], b = other.nodes[i]
+            guard a.kind == b.kind, a.parent == b.parent, a.end == b.end, a.depth == b.depth,
+                  a.attributeMask == b.attributeMask, flags[i] == other.flags[i], name(of: i) == other.name(of: i),
+                  withText(of: i, { x in other.withText(of: i) { y in x.elementsEqual(y) } }),
+                  attributes(of: i) == other.attributes(of: i) else { return false }
+        }
+        return true
+    }
+
     /// The concatenated text of node `i`'s subtree, whitespace collapsed.
     func textContent(of i: Int) -> String {
         var bytes: [UInt8] = []
