@@ -144,6 +144,8 @@ struct LibXMLTreeReaderTests {
         "<p><o:p rel=author href=/x>office</o:p><A HREF=/y Class=c>link</A><a href=/z/>self-closed</a></p>",
         "<a href=/a style=color:red/>x</a><a style=\"a\"href=/b>y</a><input type=text name=q value=v><p>after</p>",
         "<xmp class=x>some <b class=y>bold</b> text &amp; more</xmp><p>after a long enough run of text</p>",
+        "<?0-13 x <a href=\"javascript:B <a hrefome</a> | <a href=~\"/news\">News</a></div><d<html><head><meta http-equiv=\"Content-Type\" content=\"text/html\"><p class=z>after</p>",
+        "<p class=a>one</p><? no name <p class=b>two</p><?pi target > <p class=c>three</p><?\u{E9} x> <p class=d>four</p>",
         "<script src=x></ncerns about t,}]</script>\n<script type=application/ld+json>{\"a\": 1}</script><p class=x>after text</p>",
         "<script type=application/ld+json>{\"a\": \"b\"}</scripttype x>{\"c\": <i class=q>1</i>}</script><p class=y>z text</p>",
         "<script>var a;</scriptx><div class=z>in the script</div></SCRIPT ><p class=w>after text</p>",

@@ -86,6 +86,8 @@ struct ParseTokensTests {
         "<script type=application/ld+json></SCRIPT><p>empty</p><script type=application/ld+json>" + String(repeating: "{\"k\": 1}", count: 400) + "</script>",
         "<p>text</p><?pi stuff?>after a processing instruction<p>x</p>",
         "<p>text<!x bogus>after a bogus declaration</p>",
+        "<?0-13 x <a href=\"javascript:B <a hrefome</a> | <a href=~\"/news\">News</a></div><d<html><head><meta http-equiv=\"Content-Type\" content=\"text/html\"><p class=z>after</p>",
+        "<p class=a>one</p><? no name <p class=b>two</p><?pi target > <p class=c>three</p><?\u{E9} x> <p class=d>four</p>",
         "<script src=x></ncerns about t,}]</script>\n<script type=application/ld+json>{\"a\": 1}</script><p class=x>after text</p>",
         "<script type=application/ld+json>{\"a\": \"b\"}</scripttype x>{\"c\": <i class=q>1</i>}</script><p class=y>z text</p>",
         "<script>var a;</scriptx><div class=z>in the script</div></SCRIPT ><p class=w>after text</p>",

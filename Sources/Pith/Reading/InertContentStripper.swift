@@ -206,8 +206,19 @@ enum InertContentStripper {
                         textSafe = false
                     }
                 } else if c1 == UInt8(ascii: "?") {
-                    guard let gt = next(UInt8(ascii: ">"), from: lt + 2) else { break scan }
-                    i = gt + 1
+                    // libxml2 reads a processing instruction to its `>` only when a name follows
+                    // `<?`; otherwise it drops the `<?` and reads on as text. A name starting
+                    // with a non-ASCII character depends on XML's letter tables: the rest of
+                    // the page is left as it is.
+                    let c2 = byte(lt + 2)
+                    if isLetter(c2) || c2 == UInt8(ascii: "_") || c2 == UInt8(ascii: ":") {
+                        guard let gt = next(UInt8(ascii: ">"), from: lt + 2) else { break scan }
+                        i = gt + 1
+                    } else if c2 >= 0x80 {
+                        break scan
+                    } else {
+                        i = lt + 2
+                    }
                     textSafe = false
                 } else if c1 == UInt8(ascii: "/") {
                     if isLetter(byte(lt + 2)) {
