@@ -371,15 +371,18 @@ enum InertContentStripper {
         }
 
         /// True when `start..<end` holds U+FFFE or U+FFFF.
-        func hasNonCharacter(_ start: Int, _ end: Int) -> Bool {
-            guard let base = p.baseAddress else { return false }
+        func hasNonCharacter(_ start: Int, _ end: Int) -> Bool { firstNonCharacter(start, end) != nil }
+
+        /// Where the first U+FFFE or U+FFFF (which libxml2 drops) starts in `start..<end`.
+        func firstNonCharacter(_ start: Int, _ end: Int) -> Int? {
+            guard let base = p.baseAddress else { return nil }
             var k = start
             while k < end, let hit = memchr(base + k, 0xEF, end - k) {
                 let e = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if e + 2 < n && p[e + 1] == 0xBF && (p[e + 2] == 0xBE || p[e + 2] == 0xBF) { return true }
+                if e + 2 < n && p[e + 1] == 0xBF && (p[e + 2] == 0xBE || p[e + 2] == 0xBF) { return e }
                 k = e + 1
             }
-            return false
+            return nil
         }
 
         /// The end of the text at `start` that libxml2 would hand on exactly as written: up to
@@ -397,13 +400,7 @@ enum InertContentStripper {
                     j = UTF8Scan.skipAboveControl(UnsafeRawPointer(base), from: j + 1, count: stop)
                 }
             }
-            var k = start
-            while k < stop, let hit = memchr(base + k, 0xEF, stop - k) {
-                let e = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if e + 2 < n && p[e + 1] == 0xBF && (p[e + 2] == 0xBE || p[e + 2] == 0xBF) { return e }
-                k = e + 1
-            }
-            return stop
+            return firstNonCharacter(start, stop) ?? stop
         }
 
         /// Replaces a start tag's attributes (`from..<tagEnd`, up to its `>` or `/>`) with one
