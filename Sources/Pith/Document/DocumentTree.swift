@@ -111,16 +111,13 @@ struct DocumentTree: Sendable {
 
     /// The value of the read attribute `bit` on node `i`.
     func attribute(_ bit: HTMLVocabulary.AttributeMask, of i: Int) -> String? {
-        guard nodes[i].attributeMask.contains(bit) else { return nil }
-        for k in nodes[i].attributeRange where attributeList[k].bit == bit { return value(of: attributeList[k]) }
-        return nil
+        withAttribute(bit, of: i) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Calls `body` with the UTF-8 of the read attribute `bit` on node `i`; nil when it has none.
     func withAttribute<R>(_ bit: HTMLVocabulary.AttributeMask, of i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
-        guard nodes[i].attributeMask.contains(bit) else { return nil }
-        for k in nodes[i].attributeRange where attributeList[k].bit == bit { return withBytes(of: attributeList[k], body) }
-        return nil
+        guard let range = attributeRange(bit, of: i) else { return nil }
+        return attributeBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// Where the value of the read attribute `bit` on node `i` lies in `attributeBytes`.
