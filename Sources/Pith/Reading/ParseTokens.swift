@@ -1,5 +1,3 @@
-import Foundation
-
 /// Stand-ins for what libxml2 need not read character by character: runs of text and the
 /// attributes Pith reads on an element. The stripper (`InertContentStripper`) writes a short
 /// token in their place and notes where the original bytes lie; the tree builder
