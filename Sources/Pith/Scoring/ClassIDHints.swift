@@ -62,23 +62,10 @@ struct ClassIDHints: Sendable {
         return ClassIDHints(removal: removal, positive: positive, keep: keep)
     }
 
-    /// The removal reason the class/id value suggests, or nil.
-    func removalReason(classAndID value: String) -> RemovalReason? {
-        removalReason(value, nil)
-    }
-
-    /// The removal reason of two values read as one, space-separated (`class`, then `id`),
-    /// without joining them.
-    func removalReason(_ first: String, _ second: String?) -> RemovalReason? {
-        // The tokens of `tokens(_:)`, hashed as they are read: no strings built.
-        var sink = HashingSink(removalByHash: removalByHash, keepHashes: keepHashes)
-        Self.scan(first, into: &sink)
-        if let second { Self.scan(second, into: &sink) }
-        return sink.vetoed ? nil : sink.first
-    }
-
-    /// The same on the values' UTF-8.
+    /// The removal reason of two values' UTF-8 read as one, space-separated (`class`, then
+    /// `id`), without joining them; nil when none (or a `[keep]` token vetoes it).
     func removalReason(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>?) -> RemovalReason? {
+        // The tokens of `tokens(_:)`, hashed as they are read: no strings built.
         var sink = HashingSink(removalByHash: removalByHash, keepHashes: keepHashes)
         Self.scan(first, into: &sink)
         if let second { Self.scan(second, into: &sink) }
