@@ -149,3 +149,14 @@ import Testing
     // A class alone and the same value as an id alone are different pairs.
     #expect(ClassIDMemo.key("nav", nil) != ClassIDMemo.key(nil, "nav"))
 }
+
+extension ClassIDMemo {
+    /// `key` for string values (the tests' way of naming pairs).
+    static func key(_ classValue: String?, _ idValue: String?) -> UInt64 {
+        func bytes(_ s: String?) -> [UInt8]? { s.map { Array($0.utf8) } }
+        let c = bytes(classValue), d = bytes(idValue)
+        return (c ?? []).withUnsafeBufferPointer { cb in
+            (d ?? []).withUnsafeBufferPointer { db in key(c == nil ? nil : cb, d == nil ? nil : db) }
+        }
+    }
+}

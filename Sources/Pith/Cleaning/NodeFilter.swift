@@ -138,15 +138,6 @@ struct ClassIDMemo {
         return h == 0 ? 1 : h
     }
 
-    /// The same for string values.
-    static func key(_ classValue: String?, _ idValue: String?) -> UInt64 {
-        func bytes(_ s: String?) -> [UInt8]? { s.map { Array($0.utf8) } }
-        let c = bytes(classValue), d = bytes(idValue)
-        return (c ?? []).withUnsafeBufferPointer { cb in
-            (d ?? []).withUnsafeBufferPointer { db in key(c == nil ? nil : cb, d == nil ? nil : db) }
-        }
-    }
-
     /// The judgement made on the pair with this key (`.some(nil)`: judged, no reason), or nil.
     func reason(for key: UInt64) -> RemovalReason?? {
         let mask = keys.count - 1
