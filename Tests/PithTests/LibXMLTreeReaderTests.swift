@@ -34,6 +34,11 @@ struct LibXMLTreeReaderTests {
         return lines
     }
 
+    /// The stripped page, without tokens, as text.
+    static func strip(_ html: String) -> String {
+        String(decoding: InertContentStripper.strip(Array(html.utf8)), as: UTF8.self)
+    }
+
     static func referenceOutline(_ utf8: [UInt8], maxNodes: Int = 5_000_000, maxDepth: Int = 10_000,
                                  keepLinks: Bool = false) throws -> [String] {
         outline(try ReferenceLibXMLTree(utf8: utf8).makeTree(maxNodes: maxNodes, maxDepth: maxDepth, keepLinks: keepLinks))
@@ -97,8 +102,21 @@ struct LibXMLTreeReaderTests {
         #expect(compared >= 30)
     }
 
+    /// Markup the stripper once read differently from libxml2 (found by fuzzing): a `<?` with no
+    /// name, scripts and styles broken by an end tag that is not their own. Both the comparison
+    /// with libxml2 and the one with and without tokens read them.
+    static let misreadMarkup = [
+        "<?0-13 x <a href=\"javascript:B <a hrefome</a> | <a href=~\"/news\">News</a></div><d<html><head><meta http-equiv=\"Content-Type\" content=\"text/html\"><p class=z>after</p>",
+        "<p class=a>one</p><? no name <p class=b>two</p><?pi target > <p class=c>three</p><?\u{E9} x> <p class=d>four</p>",
+        "<script src=x></ncerns about t,}]</script>\n<script type=application/ld+json>{\"a\": 1}</script><p class=x>after text</p>",
+        "<script type=application/ld+json>{\"a\": \"b\"}</scripttype x>{\"c\": <i class=q>1</i>}</script><p class=y>z text</p>",
+        "<script>var a;</scriptx><div class=z>in the script</div></SCRIPT ><p class=w>after text</p>",
+        "<style>p{}</stylesheet><p class=a>x text</p></style><p class=b>y text</p>",
+        "<script>if (a </ 2) {}</script><p class=c>after a nameless end tag</p>",
+    ]
+
     /// Markup where a careless cut would change the tree: the reader must agree with libxml2.
-    @Test(arguments: [
+    @Test(arguments: LibXMLTreeReaderTests.misreadMarkup + [
         "<p>a<!-- <script> --> b</p><script>var s = '<!-- x';</script><p>c</p>",
         "<p title='x > <!-- y'>one</p><!-- two --><p>three</p>",
         "<div data-x=\"<script>\">in</div><style>p{}</style><p>after</p>",
@@ -144,13 +162,6 @@ struct LibXMLTreeReaderTests {
         "<p><o:p rel=author href=/x>office</o:p><A HREF=/y Class=c>link</A><a href=/z/>self-closed</a></p>",
         "<a href=/a style=color:red/>x</a><a style=\"a\"href=/b>y</a><input type=text name=q value=v><p>after</p>",
         "<xmp class=x>some <b class=y>bold</b> text &amp; more</xmp><p>after a long enough run of text</p>",
-        "<?0-13 x <a href=\"javascript:B <a hrefome</a> | <a href=~\"/news\">News</a></div><d<html><head><meta http-equiv=\"Content-Type\" content=\"text/html\"><p class=z>after</p>",
-        "<p class=a>one</p><? no name <p class=b>two</p><?pi target > <p class=c>three</p><?\u{E9} x> <p class=d>four</p>",
-        "<script src=x></ncerns about t,}]</script>\n<script type=application/ld+json>{\"a\": 1}</script><p class=x>after text</p>",
-        "<script type=application/ld+json>{\"a\": \"b\"}</scripttype x>{\"c\": <i class=q>1</i>}</script><p class=y>z text</p>",
-        "<script>var a;</scriptx><div class=z>in the script</div></SCRIPT ><p class=w>after text</p>",
-        "<style>p{}</stylesheet><p class=a>x text</p></style><p class=b>y text</p>",
-        "<script>if (a </ 2) {}</script><p class=c>after a nameless end tag</p>",
         "<p class=a>one two three<plaintext class=b>all the rest <p class=c>is text</p> here and more",
         "<ul>\n  <li class=a>\n    one item\n  </li>\n  <li class=b>two</li>\n</ul>\n<div>\n<span>x</span>\n</div>",
     ])
@@ -186,39 +197,33 @@ struct LibXMLTreeReaderTests {
     }
 
     @Test func cutsAttributesWhereTheyAreNotReadAndKeepsThemWhereTheyAre() {
-        func strip(_ html: String) -> String {
-            String(decoding: InertContentStripper.strip(Array(html.utf8)), as: UTF8.self)
-        }
         // A `style` that cannot hide goes; one that can (any case, or through a reference) stays.
-        #expect(strip("<p style=\"color: red\">a</p>") == "<p>a</p>")
-        #expect(strip("<p style=\"Display: NONE\">a</p><p style='visibility:hidden'>b</p>")
+        #expect(Self.strip("<p style=\"color: red\">a</p>") == "<p>a</p>")
+        #expect(Self.strip("<p style=\"Display: NONE\">a</p><p style='visibility:hidden'>b</p>")
             == "<p style=\"Display: NONE\">a</p><p style='visibility:hidden'>b</p>")
-        #expect(strip("<p style=\"display:&#110;one\">a</p>") == "<p style=\"display:&#110;one\">a</p>")
+        #expect(Self.strip("<p style=\"display:&#110;one\">a</p>") == "<p style=\"display:&#110;one\">a</p>")
         // A `<link>`'s address stays only for the canonical one.
-        #expect(strip("<link rel=stylesheet href=/s.css>") == "<link rel=stylesheet>")
-        #expect(strip("<link href=/page rel=canonical>") == "<link href=/page rel=canonical>")
+        #expect(Self.strip("<link rel=stylesheet href=/s.css>") == "<link rel=stylesheet>")
+        #expect(Self.strip("<link href=/page rel=canonical>") == "<link href=/page rel=canonical>")
         // Metadata attributes stay on the elements that carry metadata, and go elsewhere.
-        #expect(strip("<time datetime=2024-01-02 pubdate>d</time>") == "<time datetime=2024-01-02 pubdate>d</time>")
-        #expect(strip("<div datetime=2024 content=x name=n type=t lang=en>d</div>") == "<div>d</div>")
-        #expect(strip("<span rel=author itemprop=author>A</span>") == "<span rel=author itemprop=author>A</span>")
-        #expect(strip("<meta name=author content=\"A B\">") == "<meta name=author content=\"A B\">")
-        #expect(strip("<script type=\"application/ld+json\">{}</script>") == "<script type=\"application/ld+json\">{}</script>")
+        #expect(Self.strip("<time datetime=2024-01-02 pubdate>d</time>") == "<time datetime=2024-01-02 pubdate>d</time>")
+        #expect(Self.strip("<div datetime=2024 content=x name=n type=t lang=en>d</div>") == "<div>d</div>")
+        #expect(Self.strip("<span rel=author itemprop=author>A</span>") == "<span rel=author itemprop=author>A</span>")
+        #expect(Self.strip("<meta name=author content=\"A B\">") == "<meta name=author content=\"A B\">")
+        #expect(Self.strip("<script type=\"application/ld+json\">{}</script>") == "<script type=\"application/ld+json\">{}</script>")
     }
 
     @Test func squeezesBlankRunsBetweenTagsButNotInPreformattedText() throws {
-        func strip(_ html: String) -> String {
-            String(decoding: InertContentStripper.strip(Array(html.utf8)), as: UTF8.self)
-        }
-        #expect(strip("<div>\n    <p>a</p>\n\n    <b>x</b>   <i>y</i></div>") == "<div><p>a</p>\n<b>x</b> <i>y</i></div>")
+        #expect(Self.strip("<div>\n    <p>a</p>\n\n    <b>x</b>   <i>y</i></div>") == "<div><p>a</p>\n<b>x</b> <i>y</i></div>")
         // Text between the tags is not a blank run; a single blank is left as it is.
-        #expect(strip("<p>a   b</p> <p>c</p>") == "<p>a   b</p> <p>c</p>")
+        #expect(Self.strip("<p>a   b</p> <p>c</p>") == "<p>a   b</p> <p>c</p>")
         // Inside `<pre>` (and `<textarea>`, `<xmp>`…) the blanks are the content.
         let pre = "<pre>\n<b>int</b>  <i>x</i>;\n    <b>return</b>\n</pre>"
-        #expect(strip(pre) == pre)
-        #expect(strip("<PRE><b>a</b>   </PRE>  <p>b</p>") == "<PRE><b>a</b>   </PRE> <p>b</p>")
-        #expect(strip("<textarea>  <b>a</b>\n\n</textarea>") == "<textarea>  <b>a</b>\n\n</textarea>")
+        #expect(Self.strip(pre) == pre)
+        #expect(Self.strip("<PRE><b>a</b>   </PRE>  <p>b</p>") == "<PRE><b>a</b>   </PRE> <p>b</p>")
+        #expect(Self.strip("<textarea>  <b>a</b>\n\n</textarea>") == "<textarea>  <b>a</b>\n\n</textarea>")
         // A self-closed `<pre/>` holds nothing, so the blanks after it are squeezed.
-        #expect(strip("<pre/>   <b>a</b>") == "<pre/> <b>a</b>")
+        #expect(Self.strip("<pre/>   <b>a</b>") == "<pre/> <b>a</b>")
         // The code block keeps its lines through the whole pipeline.
         let page = "<html><body><article><p>" + String(repeating: "Some words of the story. ", count: 12)
             + "</p><pre><code>start(<b>a</b>)\n<b>if</b> <i>a</i>\n    <i>go</i>()\n</code></pre><p>"
@@ -228,19 +233,16 @@ struct LibXMLTreeReaderTests {
     }
 
     @Test func dropsBlanksThatOpenABlockButKeepsThoseBetweenWords() throws {
-        func strip(_ html: String) -> String {
-            String(decoding: InertContentStripper.strip(Array(html.utf8)), as: UTF8.self)
-        }
         // The blanks a block starts with, and those before a block, go; those after a `<p>`, a
         // self-closed block, an end tag or an inline tag, before an inline tag or an end tag,
         // stay (as one blank).
-        #expect(strip("<ul>\n  <li>\n    <a>x</a>\n  </li>\n  <li>y</li>\n</ul>") == "<ul><li><a>x</a>\n</li><li>y</li>\n</ul>")
-        #expect(strip("<p>\n  <b>a</b>  <i>b</i></p>") == "<p>\n<b>a</b> <i>b</i></p>")
-        #expect(strip("<div/>  <span>a</span>") == "<div/> <span>a</span>")
-        #expect(strip("<span>a</span>  <div>b</div>") == "<span>a</span><div>b</div>")
-        #expect(strip("<span>a</span>  <P>b</P>  <body>") == "<span>a</span> <P>b</P> <body>")
-        #expect(strip("<td>  <pre>  x</pre>") == "<td><pre>  x</pre>")
-        #expect(strip("<pre>  <div>  x</div></pre>") == "<pre>  <div>  x</div></pre>")
+        #expect(Self.strip("<ul>\n  <li>\n    <a>x</a>\n  </li>\n  <li>y</li>\n</ul>") == "<ul><li><a>x</a>\n</li><li>y</li>\n</ul>")
+        #expect(Self.strip("<p>\n  <b>a</b>  <i>b</i></p>") == "<p>\n<b>a</b> <i>b</i></p>")
+        #expect(Self.strip("<div/>  <span>a</span>") == "<div/> <span>a</span>")
+        #expect(Self.strip("<span>a</span>  <div>b</div>") == "<span>a</span><div>b</div>")
+        #expect(Self.strip("<span>a</span>  <P>b</P>  <body>") == "<span>a</span> <P>b</P> <body>")
+        #expect(Self.strip("<td>  <pre>  x</pre>") == "<td><pre>  x</pre>")
+        #expect(Self.strip("<pre>  <div>  x</div></pre>") == "<pre>  <div>  x</div></pre>")
         // Words on either side of a block stay apart, and so do words in inline markup.
         let page = "<html><body><article><p>" + String(repeating: "Some words of the story. ", count: 12)
             + "</p><div>\n  <span>left</span>\n  <span>right</span><div>\n  <b>inner</b></div>after</div><p>"
