@@ -8,10 +8,23 @@ struct WhitespaceNormalizerTests {
         "中文，标点。\u{3000}全角空格", "nbsp\u{A0}here", "ogham\u{1680}space", "thin\u{2009}hair\u{200A}zero\u{200B}",
         "line\u{2028}para\u{2029}", "narrow\u{202F}math\u{205F}", "bom\u{FEFF}", "emoji 😀 and ́accent",
         "\u{2000}\u{2001}\u{200C}\u{200D}", "ＡＢＣ　ｄｅｆ",
+        // Eight-byte words read at once: all printable, with spaces, with tab…CR, with other
+        // control bytes (counted), and mixed with multi-byte characters at every offset.
+        "abcdefgh", "abcdefghijklmnopq", "a b c d e f g h i j", "\t\n\u{0B}\u{0C}\r     \t\n\u{0B}\u{0C}\r",
+        "ab\u{01}cd\u{08}ef\u{0E}gh\u{1F}ij\u{7F}klmnop", "x 中 y\u{A0}z 😀 abcdefgh\u{3000}ijklmnop", "1234567\u{A0}89",
     ])
     func nonSpaceCountMatchesScalarCount(text: String) {
         let expected = text.unicodeScalars.reduce(0) { $0 + (WhitespaceNormalizer.isSpace($1) ? 0 : 1) }
         #expect(WhitespaceNormalizer.nonSpaceCount(text) == expected)
+        var utf8 = text
+        utf8.withUTF8 { b in
+            #expect(WhitespaceNormalizer.hasNonSpace(bytes: b) == (expected > 0))
+            // A limit stops the count once reached, never before.
+            for limit in 0...expected + 1 {
+                let n = WhitespaceNormalizer.nonSpaceCount(bytes: b, upTo: limit)
+                #expect(limit > expected ? n == expected : n >= limit && n <= expected)
+            }
+        }
     }
 
     @Test func collapsesAllWhiteSpaceToSingleSpaces() {

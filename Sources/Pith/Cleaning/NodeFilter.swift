@@ -122,7 +122,7 @@ struct NodeFilter {
     }
 }
 
-/// Class/id judgements already made on a page, by a 64-bit FNV-1a hash of the pair (a wrong
+/// Class/id judgements already made on a page, by a 64-bit hash of the pair (`ByteHash`; a wrong
 /// answer needs a collision between two of the page's few thousand pairs): open addressing over
 /// a power-of-two table, where a `Dictionary` would hash the hash again with SipHash.
 struct ClassIDMemo {
@@ -132,9 +132,9 @@ struct ClassIDMemo {
 
     /// The pair's key: 0 never (it marks an empty slot).
     static func key(_ classValue: UnsafeBufferPointer<UInt8>?, _ idValue: UnsafeBufferPointer<UInt8>?) -> UInt64 {
-        var h = ClassIDHints.hash(EmptyCollection<UInt8>())
-        if let classValue { h = ClassIDHints.mark(ClassIDHints.hash(classValue, continuing: h), 1) }
-        if let idValue { h = ClassIDHints.mark(ClassIDHints.hash(idValue, continuing: h), 2) }
+        var h = ByteHash.seed
+        if let classValue { h = ByteHash.hash(classValue, continuing: ByteHash.mix(h, 1)) }
+        if let idValue { h = ByteHash.hash(idValue, continuing: ByteHash.mix(h, 2)) }
         return h == 0 ? 1 : h
     }
 

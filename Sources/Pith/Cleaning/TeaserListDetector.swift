@@ -32,8 +32,8 @@ enum TeaserListDetector {
             keyed.removeAll(keepingCapacity: true)
             for c in tree.children(of: parent) where tree.nodes[c].kind == .element && hard[c] == nil {
                 // The tag's number in the tree's name table stands for its name.
-                var h = withUnsafeBytes(of: tree.nodes[c].nameID) { ClassIDHints.hash($0) }
-                if let withClass = tree.withAttribute(classAttribute, of: c, { [h] in ClassIDHints.hash($0, continuing: h) }) {
+                var h = ByteHash.mix(ByteHash.seed, UInt64(truncatingIfNeeded: tree.nodes[c].nameID))
+                if let withClass = tree.withAttribute(classAttribute, of: c, { [h] in ByteHash.hash($0, continuing: h) }) {
                     h = withClass
                 }
                 keyed.append((h, c))
@@ -72,7 +72,16 @@ enum TeaserListDetector {
             if n.kind == .element {
                 if tree.flags[i].contains(.anchor) { linkEnds.append(n.end) }
             } else {
-                let chars = tree.withText(of: i) { WhitespaceNormalizer.nonSpaceCount(bytes: $0) }
+                // Words before any link end the check at once (a paragraph of prose, the most
+                // common item): no need to count them.
+                if firstLinkEnd == nil, linkEnds.isEmpty {
+                    if tree.withText(of: i, { WhitespaceNormalizer.hasNonSpace(bytes: $0) }) { return nil }
+                    i += 1
+                    continue
+                }
+                // Counted no further than the item's limit.
+                let budget = maxItemUnits + 1 - linkedChars - otherChars
+                let chars = tree.withText(of: i) { WhitespaceNormalizer.nonSpaceCount(bytes: $0, upTo: budget) }
                 if chars > 0 {
                     if firstLinkEnd == nil {
                         // The item's first words must be a link.

@@ -39,12 +39,29 @@ enum WhitespaceNormalizer {
             ?? text.unicodeScalars.reduce(0) { $0 + (isSpace($1) ? 0 : 1) }
     }
 
-    /// `nonSpaceCount` of UTF-8 bytes.
-    static func nonSpaceCount(bytes b: UnsafeBufferPointer<UInt8>) -> Int {
+    /// `nonSpaceCount` of UTF-8 bytes, counted no further than `limit` (the count stops there).
+    static func nonSpaceCount(bytes b: UnsafeBufferPointer<UInt8>, upTo limit: Int = .max) -> Int {
         var n = 0
         let count = b.count
         var i = 0
         while i < count {
+            // Eight bytes at a time while they are printable ASCII and spaces: a byte counts
+            // when it is above 0x20 (its high bit after adding 0x5F to the low seven bits).
+            if i + 8 <= count, n < limit {
+                let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                let ascii: UInt64 = 0x8080_8080_8080_8080
+                if w & ascii == 0 {
+                    let above = (w &+ 0x5F5F_5F5F_5F5F_5F5F) & ascii
+                    // Bytes below 0x20 other than tab…CR are rare: they take the byte path.
+                    let below = ~(w &+ 0x6060_6060_6060_6060) & ascii   // bytes under 0x20
+                    if below == 0 || below & ~tabToCarriageReturn(w) == 0 {
+                        n += above.nonzeroBitCount
+                        i += 8
+                        continue
+                    }
+                }
+            }
+            if n >= limit { return n }
             let c = b[i]
             if c < 0x80 {
                 if c != 0x20, c < 0x09 || c > 0x0D { n += 1 }
@@ -55,6 +72,28 @@ enum WhitespaceNormalizer {
             i += 1
         }
         return n
+    }
+
+    /// The high bit of each byte of `w` (all below 0x80) that is tab, line feed, vertical tab,
+    /// form feed or carriage return (0x09–0x0D).
+    @inline(__always)
+    private static func tabToCarriageReturn(_ w: UInt64) -> UInt64 {
+        let ascii: UInt64 = 0x8080_8080_8080_8080
+        let atLeast09 = (w &+ 0x7777_7777_7777_7777) & ascii     // byte + 0x77 ≥ 0x80
+        let above0D = (w &+ 0x7272_7272_7272_7272) & ascii       // byte + 0x72 ≥ 0x80
+        return atLeast09 & ~above0D
+    }
+
+    /// True when the UTF-8 bytes hold anything but white space (`isSpace`).
+    static func hasNonSpace(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let length = spaceLength(b, at: i)
+            if length == 0 { return true }
+            i += length
+        }
+        return false
     }
 
     /// `"  a \n\u{3000} b "` → `"a b"`. Works on UTF-8 bytes: ASCII is judged byte by byte,
