@@ -91,6 +91,11 @@ enum MetadataLine {
 
     /// How many distinct labels occur in `bytes`.
     static func labelCount(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { labelCount($0) }
+    }
+
+    /// The same over bytes in place.
+    static func labelCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var found: (UInt64, UInt64) = (0, 0)   // a bit per label (at most 128 labels)
         labelIndex.forEachOccurrence(in: bytes) { k in
             let bit = UInt64(1) << UInt64(k & 63)
@@ -101,49 +106,73 @@ enum MetadataLine {
 
     /// How many signals the line carries, and whether a date or a counter is among them.
     static func signals(in text: String) -> (count: Int, hasDateOrCounter: Bool) {
-        let bytes = Self.lowercasedBytes(text)
-        var n = labelCount(bytes)
-        if bytes.starts(with: [0x62, 0x79, 0x20]) { n += 1 }   // "by "
-        // Dates and counters need digits; most lines have none.
-        guard bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return (n, false) }
-        var dated = false
-        if DatePattern.first(in: text) != nil { n += 1; dated = true }
-        if hasCounter(bytes) { n += 1; dated = true }
-        return (n, dated)
+        withLowercasedBytes(text) { bytes in
+            var n = labelCount(bytes)
+            if bytes.count >= 3, bytes[0] == 0x62, bytes[1] == 0x79, bytes[2] == 0x20 { n += 1 }   // "by "
+            // Dates and counters need digits; most lines have none.
+            guard bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return (n, false) }
+            var dated = false
+            if DatePattern.first(in: text) != nil { n += 1; dated = true }
+            if hasCounter(bytes) { n += 1; dated = true }
+            return (n, dated)
+        }
     }
 
     /// The text's UTF-8, lower-cased: byte by byte for ASCII, by Unicode rules otherwise.
     static func lowercasedBytes(_ text: String) -> [UInt8] {
-        // Copied, then lower-cased in place: ASCII and the fullwidth letters keep their byte counts.
-        var out = Array(text.utf8)
-        let ok = out.withUnsafeMutableBufferPointer { b -> Bool in
-            let n = b.count
-            var i = 0
-            while i < n {
-                let c = b[i]
-                if c < 0x80 {
-                    if c >= 0x41 && c <= 0x5A { b[i] = c | 0x20 }
-                    i += 1
-                } else if c == 0xC2 {
-                    i += 2   // U+0080–U+00BF: signs and marks (·, ©, °…), no case
-                } else if c >= 0xE0 && c != 0xEF {
-                    // Chinese, Japanese, Korean and the rest of U+0800… have no case.
-                    i += c >= 0xF0 ? 4 : 3
-                } else if c == 0xEF {
-                    // U+F000–U+FFFF: only the fullwidth capitals Ａ–Ｚ (EF BC A1–BA) have a lower
-                    // case, ａ–ｚ (EF BD 81–9A); the fullwidth comma and colon do not.
-                    if i + 2 < n, b[i + 1] == 0xBC, b[i + 2] >= 0xA1 && b[i + 2] <= 0xBA {
-                        b[i + 1] = 0xBD
-                        b[i + 2] -= 0x20
-                    }
-                    i += 3
-                } else {
-                    return false   // Latin accents, Greek, Cyrillic
-                }
+        withLowercasedBytes(text) { Array($0) }
+    }
+
+    /// Calls `body` with `lowercasedBytes(text)`, kept on the stack when the bytes can be
+    /// lower-cased one by one (no copy to the heap for a short line).
+    static func withLowercasedBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var text = text
+        let n = text.utf8.count
+        let fast: R? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { out -> R? in
+            let ok = text.withUTF8 { src -> Bool in
+                guard let base = src.baseAddress, let target = out.baseAddress else { return true }
+                target.update(from: base, count: n)
+                return lowercaseInPlace(UnsafeMutableBufferPointer(start: target, count: n))
             }
-            return true
+            return ok ? body(UnsafeBufferPointer(rebasing: out[0..<n])) : nil
         }
-        return ok ? out : lowercasedByScalars(text)
+        if let fast { return fast }
+        return lowercasedByScalars(text).withUnsafeBufferPointer(body)
+    }
+
+    /// Lower-cases UTF-8 in place where no character changes its byte count: false when some
+    /// character needs the Unicode tables (the bytes are then partly done).
+    private static func lowercaseInPlace(_ b: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                if c >= 0x41 && c <= 0x5A { b[i] = c | 0x20 }
+                i += 1
+            } else if c == 0xC2 {
+                i += 2   // U+0080–U+00BF: signs and marks (·, ©, °…), no case
+            } else if c == 0xC3 {
+                // U+00C0–U+00FF: the capitals À–Þ (but ×) lower-case 0x20 further on; ß and the
+                // small letters stay.
+                if i + 1 < n, b[i + 1] >= 0x80 && b[i + 1] <= 0x9E && b[i + 1] != 0x97 { b[i + 1] += 0x20 }
+                i += 2
+            } else if c >= 0xE0 && c != 0xEF {
+                // Chinese, Japanese, Korean and the rest of U+0800… have no case.
+                i += c >= 0xF0 ? 4 : 3
+            } else if c == 0xEF {
+                // U+F000–U+FFFF: only the fullwidth capitals Ａ–Ｚ (EF BC A1–BA) have a lower
+                // case, ａ–ｚ (EF BD 81–9A); the fullwidth comma and colon do not.
+                if i + 2 < n, b[i + 1] == 0xBC, b[i + 2] >= 0xA1 && b[i + 2] <= 0xBA {
+                    b[i + 1] = 0xBD
+                    b[i + 2] -= 0x20
+                }
+                i += 3
+            } else {
+                return false   // Latin Extended, Greek, Cyrillic
+            }
+        }
+        return true
     }
 
     /// `Array(text.lowercased().utf8)` (Swift lower-cases scalar by scalar, with each one's full
@@ -172,7 +201,7 @@ enum MetadataLine {
     private static let counterWords: [[UInt8]] = ["次", "人", " views", " comments", " reads"].map { Array($0.utf8) }
 
     /// True when the lower-cased bytes hold a counter.
-    private static func hasCounter(_ b: [UInt8]) -> Bool {
+    private static func hasCounter(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < b.count {
             guard b[i] >= 0x30 && b[i] <= 0x39 else { i += 1; continue }

@@ -39,13 +39,12 @@ struct BoilerplateLexicon: Sendable {
     /// The longest whole phrase (UTF-8 bytes, squeezed): longer blocks skip the lookup, with room
     /// for the trailing marks the lookup strips.
     private var maxWholeBytes = 0
-    /// Contained phrases, longest first (an id in `containedIndex` is a position here): their
-    /// lengths and reasons in parallel arrays.
-    private var containedIndex = PhraseIndex([])
+    /// Contained phrases, longest first, then disclaimer fragments, in one index (one pass over
+    /// a block finds both): an id below `containedLength.count` is a position in the contained
+    /// phrases' lengths and reasons, an id from there on one in `fragmentReason`.
+    private var phraseIndex = PhraseIndex([])
     private var containedLength: [Int] = []
     private var containedReason: [RemovalReason] = []
-    /// Disclaimer fragments and their reasons.
-    private var fragmentIndex = PhraseIndex([])
     private var fragmentReason: [RemovalReason] = []
     /// Block openers, with their text squeezed (a cheap first test against the squeezed block).
     private var openers: [Entry] = []
@@ -88,10 +87,9 @@ struct BoilerplateLexicon: Sendable {
         }
         wholeByHash = HashedTokenTable(whole.map { (ClassIDHints.hash($0.key.utf8), WholePhrase(bytes: Array($0.key.utf8), reason: $0.value)) })
         contained.sort { $0.length > $1.length }
-        containedIndex = PhraseIndex(contained.map(\.bytes))
+        phraseIndex = PhraseIndex(contained.map(\.bytes) + fragments)
         containedLength = contained.map(\.length)
         containedReason = contained.map(\.reason)
-        fragmentIndex = PhraseIndex(fragments)
     }
 
     /// Loads every `lexicon/*.txt` resource.
@@ -152,13 +150,22 @@ struct BoilerplateLexicon: Sendable {
         case 0x3002, 0x2E, 0xFF01, 0x21, 0xFF1F, 0x3F: endsAsSentence = true   // 。.！!？?
         default: endsAsSentence = false
         }
-        let lengths = containedLength
-        if let k = containedIndex.firstMatch(in: bytes, accept: { k in
-            // Only phrases long enough for this block: 2 × phrase + 6 ≥ block; and a block that
-            // reads as a sentence mentions a phrase rather than being it.
-            2 * lengths[k] + 6 >= length && !(endsAsSentence && length > lengths[k] + 4)
-        }) {
-            return Match(reason: containedReason[k], isSentence: false)
+        // The first contained phrase and the first fragment that occur, in one pass.
+        let lengths = containedLength, contained = lengths.count
+        var firstContained = Int.max, firstFragment = Int.max
+        phraseIndex.forEachOccurrence(in: bytes) { id in
+            if id < contained {
+                // Only phrases long enough for this block: 2 × phrase + 6 ≥ block; and a block
+                // that reads as a sentence mentions a phrase rather than being it.
+                if id < firstContained, 2 * lengths[id] + 6 >= length, !(endsAsSentence && length > lengths[id] + 4) {
+                    firstContained = id
+                }
+            } else if id - contained < firstFragment {
+                firstFragment = id - contained
+            }
+        }
+        if firstContained != Int.max {
+            return Match(reason: containedReason[firstContained], isSentence: false)
         }
         if length <= Self.openerBlockLength, bytes.count >= 2,
            openerPairs[(Int(bytes[0]) << 8 | Int(bytes[1])) >> 6] & (1 << UInt64(bytes[1] & 63)) != 0,
@@ -172,8 +179,8 @@ struct BoilerplateLexicon: Sendable {
                 }
             }
         }
-        if length <= Self.sentenceBlockLength, let k = fragmentIndex.firstMatch(in: bytes, accept: { _ in true }) {
-            return Match(reason: fragmentReason[k], isSentence: true)
+        if length <= Self.sentenceBlockLength, firstFragment != Int.max {
+            return Match(reason: fragmentReason[firstFragment], isSentence: true)
         }
         return nil
     }

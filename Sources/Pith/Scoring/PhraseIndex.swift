@@ -9,6 +9,13 @@ struct PhraseIndex: Sendable {
     private static let slots = 4096
 
     private let phrases: [[UInt8]]
+    /// The phrases' bytes end to end: phrase `id` is `flat[starts[id]..<starts[id + 1]]`.
+    private let flat: [UInt8]
+    private let starts: [Int32]
+    /// A bit per 16-bit key of a first three bytes (`key`) that some phrase starts with: most
+    /// positions of a block are ruled out by this one load (8 KB, it stays in the cache) before
+    /// any slot is read. Without it every CJK character found phrases filed in its slot.
+    private let filter: [UInt64]
     /// `ids[offsets[s]..<offsets[s + 1]]`: the phrases (three bytes or longer) filed in slot `s`,
     /// in ascending id order.
     private let offsets: [Int32]
@@ -19,12 +26,15 @@ struct PhraseIndex: Sendable {
     init(_ phrases: [[UInt8]]) {
         self.phrases = phrases
         var buckets = [[Int32]](repeating: [], count: Self.slots)
+        var filter = [UInt64](repeating: 0, count: 65536 / 64)
         var short: [Int] = []
         for (id, p) in phrases.enumerated() {
             // The scan skips positions inside a character: a phrase that would start at one (not
             // UTF-8 text) is searched for directly, like the short ones.
             if p.count >= 3 && p[0] & 0xC0 != 0x80 {
-                buckets[Self.slot(p[0], p[1], p[2])].append(Int32(id))
+                let k = Self.key(p[0], p[1], p[2])
+                filter[k >> 6] |= 1 << UInt64(k & 63)
+                buckets[k & (Self.slots - 1)].append(Int32(id))
             } else if !p.isEmpty {
                 short.append(id)
             }
@@ -37,57 +47,61 @@ struct PhraseIndex: Sendable {
         }
         self.offsets = offsets
         self.ids = ids
+        self.filter = filter
         self.shortIDs = short
+        self.flat = phrases.flatMap { $0 }
+        var starts: [Int32] = [0]
+        for p in phrases { starts.append(starts.last! + Int32(p.count)) }
+        self.starts = starts
     }
 
+    /// A 16-bit key of three bytes (a multiplicative hash; the slot is its low bits).
     @inline(__always)
-    private static func slot(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
-        (Int(a) &* 961 &+ Int(b) &* 31 &+ Int(c)) & (slots - 1)
-    }
-
-    /// The smallest id of a phrase that occurs in `block` and satisfies `accept`, or nil.
-    func firstMatch(in block: [UInt8], accept: (Int) -> Bool) -> Int? {
-        var best = Int.max
-        forEachOccurrence(in: block) { id in
-            if id < best && accept(id) { best = id }
-        }
-        return best == Int.max ? nil : best
+    private static func key(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        let x = UInt32(a) | UInt32(b) << 8 | UInt32(c) << 16
+        return Int((x &* 0x9E37_79B1) >> 16)
     }
 
     /// Calls `found` with the id of every phrase that occurs in `block` (once per occurrence).
     func forEachOccurrence(in block: [UInt8], _ found: (Int) -> Void) {
-        let n = block.count
-        block.withUnsafeBufferPointer { b in
+        block.withUnsafeBufferPointer { forEachOccurrence(in: $0, found) }
+    }
+
+    /// The same over bytes in place.
+    func forEachOccurrence(in b: UnsafeBufferPointer<UInt8>, _ found: (Int) -> Void) {
+        let n = b.count
+        filter.withUnsafeBufferPointer { bits in
             offsets.withUnsafeBufferPointer { off in
                 ids.withUnsafeBufferPointer { idp in
-                    var i = 0
-                    while i + 2 < n {
-                        // Phrases are UTF-8 text: none starts inside a character.
-                        if b[i] & 0xC0 == 0x80 { i += 1; continue }
-                        let s = Self.slot(b[i], b[i + 1], b[i + 2])
-                        var k = Int(off[s])
-                        let end = Int(off[s + 1])
-                        while k < end {
-                            let id = Int(idp[k])
-                            if Self.occurs(phrases[id], in: b, at: i) { found(id) }
-                            k += 1
+                    flat.withUnsafeBufferPointer { flat in
+                        starts.withUnsafeBufferPointer { starts in
+                            var i = 0
+                            while i + 2 < n {
+                                // Phrases are UTF-8 text: none starts inside a character.
+                                let c = b[i]
+                                if c & 0xC0 == 0x80 { i += 1; continue }
+                                let k = Self.key(c, b[i + 1], b[i + 2])
+                                if bits[k >> 6] & (1 << UInt64(k & 63)) == 0 { i += 1; continue }
+                                let s = k & (Self.slots - 1)
+                                var j = Int(off[s])
+                                let end = Int(off[s + 1])
+                                while j < end {
+                                    let id = Int(idp[j])
+                                    let from = Int(starts[id]), m = Int(starts[id + 1]) - from
+                                    if i + m <= n {
+                                        var q = 0
+                                        while q < m && flat[from + q] == b[i + q] { q += 1 }
+                                        if q == m { found(id) }
+                                    }
+                                    j += 1
+                                }
+                                i += 1
+                            }
                         }
-                        i += 1
                     }
                 }
             }
         }
-        for id in shortIDs where ByteSearch.contains(block, phrases[id]) { found(id) }
-    }
-
-    @inline(__always)
-    private static func occurs(_ phrase: [UInt8], in b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        let m = phrase.count
-        guard i + m <= b.count else { return false }
-        return phrase.withUnsafeBufferPointer { p in
-            var k = 0
-            while k < m && p[k] == b[i + k] { k += 1 }
-            return k == m
-        }
+        for id in shortIDs where ByteSearch.contains(b, phrases[id]) { found(id) }
     }
 }
