@@ -71,3 +71,10 @@ private func match(_ s: String) -> RemovalReason? { lexicon.match(s, stats: Text
     #expect(BoilerplateLexicon.lastScalar(Array("a?".utf8)) == 0x3F)
     #expect(BoilerplateLexicon.lastScalar([]) == nil)
 }
+
+/// Characters counted eight bytes at a time agree with counting scalars.
+@Test func charactersAreCountedByWord() {
+    for text in ["", "a", "abcdefgh", "中文字符测试一下好吗", "Ｆｕｌｌ ｗｉｄｔｈ", "mixed 中 ascii 😀 emoji ü", "x😀😀😀😀y"] {
+        #expect(BoilerplateLexicon.characterCount(Array(text.utf8)) == text.unicodeScalars.count, "\(text)")
+    }
+}

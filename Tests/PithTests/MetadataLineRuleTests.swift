@@ -37,6 +37,11 @@ import Testing
     #expect(isMeta("新华网黑龙江频道 记者 伊琳 李清芬"))
     #expect(!isMeta("记者节当天，全市新闻工作者举行了座谈会。"))
     #expect(!isMeta("记者了解到，这项工程明年完工"))
+    // Each role, after Latin letters or other characters, and a role word that is not one.
+    #expect(isMeta("通讯员 李明 王强"))
+    #expect(isMeta("ABC日报实习生 刘国栋"))
+    #expect(isMeta("本报记者、王建宏"))
+    #expect(!isMeta("记录者 王建宏"))
 }
 
 @Test func chineseFieldLinesAreMetadataButSentencesStartingWithTheWordAreNot() {
@@ -45,6 +50,8 @@ import Testing
     #expect(isMeta("责任编辑: 山石"))
     #expect(isMeta("本报实习生 刘国栋 周炜"))
     #expect(isMeta("文章来源：千龙网"))
+    #expect(isMeta("来源  ：千龙网"))
+    #expect(!isMeta("来源 千龙网"))
     #expect(!isMeta("文章来源于作者的亲身经历，读来十分感人。"))
     #expect(!isMeta("来源于群众的意见，是我们改进工作的依据。"))
     #expect(!isMeta("编辑部收到了很多读者来信"))

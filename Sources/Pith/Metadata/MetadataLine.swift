@@ -41,18 +41,19 @@ enum MetadataLine {
             return next == UInt8(ascii: ":")
         }
         guard stats.characters <= 24, stats.sentenceEnds == 0 else { return false }
-        // The labels' first characters, before any copy of the text.
-        let lead = text.utf8.withContiguousStorageIfAvailable { Self.lead($0) } ?? Self.lead(Array(text.utf8))
-        guard fieldLabelLeads.contains(lead) || fieldLabelLeads.contains(0) else { return false }
-        let bytes = Array(text.utf8)
-        for label in fieldLabels where bytes.starts(with: label) {
-            var rest = bytes[label.count...].drop { $0 == 0x20 }
-            if rest.first == UInt8(ascii: ":") { return true }
-            let fullwidthColon: [UInt8] = [0xEF, 0xBC, 0x9A]   // ：
-            rest = rest.prefix(3)
-            return Array(rest) == fullwidthColon
+        var text = text
+        return text.withUTF8 { bytes in
+            // The labels' first characters, before any comparison.
+            guard fieldLabelLeads.mayContain(lead(bytes)) else { return false }
+            for label in fieldLabels where bytes.starts(with: label) {
+                var k = label.count
+                while k < bytes.count && bytes[k] == 0x20 { k += 1 }
+                if k < bytes.count && bytes[k] == UInt8(ascii: ":") { return true }
+                // ：
+                return k + 2 < bytes.count && bytes[k] == 0xEF && bytes[k + 1] == 0xBC && bytes[k + 2] == 0x9A
+            }
+            return false
         }
-        return false
     }
 
     /// `Resources/fields.txt`, `[field-labels]`.
@@ -60,19 +61,40 @@ enum MetadataLine {
 
     /// The first three bytes of each field label (labels shorter than that can match no text
     /// shorter than three bytes: they keep the check open).
-    private static let fieldLabelLeads: Set<UInt32> = Set(fieldLabels.map { lead($0) })
+    private static let fieldLabelLeads = LeadFilter(fieldLabels.map { lead($0) })
 
     /// The first three bytes as one number, 0 when there are fewer.
     private static func lead<C: Collection>(_ b: C) -> UInt32 where C.Element == UInt8, C.Index == Int {
         b.count >= 3 ? UInt32(b[b.startIndex]) << 16 | UInt32(b[b.startIndex + 1]) << 8 | UInt32(b[b.startIndex + 2]) : 0
     }
 
+    /// A set of three-byte leads as a 65,536-bit map of their low 16 bits (a bit test where a
+    /// `Set` hashed every short line): a hit may be another lead with the same low bits, so the
+    /// labels are compared after it. A lead of 0 (a label under three bytes) lets everything by.
+    struct LeadFilter: Sendable {
+        private var bits = [UInt64](repeating: 0, count: 1024)
+        private var open = false
+
+        init(_ leads: [UInt32]) {
+            for lead in leads {
+                if lead == 0 { open = true }
+                let k = Int(lead & 0xFFFF)
+                bits[k >> 6] |= 1 << UInt64(k & 63)
+            }
+        }
+
+        func mayContain(_ lead: UInt32) -> Bool {
+            if open { return true }
+            let k = Int(lead & 0xFFFF)
+            return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+        }
+    }
+
     /// `光明日报记者 王建宏 张文攀`, `本报实习生 刘国栋`: a reporter credit, names only after the role.
     static func isReporterLine(_ text: String, stats: TextStatistics) -> Bool {
         guard stats.characters <= 40, stats.sentenceEnds == 0, stats.cjk > 0 else { return false }
-        let hasRole = text.utf8.withContiguousStorageIfAvailable { b in reporterRoles.contains { ByteSearch.contains(b, $0) } }
-            ?? reporterRoles.contains { ByteSearch.contains(Array(text.utf8), $0) }
-        guard hasRole,
+        var text = text
+        guard text.withUTF8({ hasReporterRole($0) }),
               let r = ["记者", "实习生", "通讯员"].lazy.compactMap({ text.range(of: $0) }).first else { return false }
         let names = text[r.upperBound...].split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "　" || $0 == "," || $0 == "，" })
         guard !names.isEmpty, names.count <= 6 else { return false }
@@ -80,6 +102,36 @@ enum MetadataLine {
             (2...4).contains(n.count) && n.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
         }
     }
+
+    /// True when a reporter role occurs in the bytes: one pass that compares at the roles' first
+    /// characters only (记, 实, 通), where a search per role stopped at each of their common lead bytes.
+    private static func hasReporterRole(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        var i = 0
+        while i + 5 < n {
+            let c = b[i]
+            if c == 0xE8 || c == 0xE5 || c == 0xE9 {
+                let key = UInt32(c) << 16 | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2])
+                if key == reporterRoleLeads.0 || key == reporterRoleLeads.1 || key == reporterRoleLeads.2 {
+                    for role in reporterRoles where i + role.count <= n {
+                        var k = 0
+                        while k < role.count && b[i + k] == role[k] { k += 1 }
+                        if k == role.count { return true }
+                    }
+                }
+                i += 3
+                continue
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The roles' first characters as three-byte numbers (记 E8 AE B0, 实 E5 AE 9E, 通 E9 80 9A).
+    private static let reporterRoleLeads: (UInt32, UInt32, UInt32) = {
+        let leads = reporterRoles.map { UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2]) }
+        return (leads[0], leads[1], leads[2])
+    }()
 
     /// At most 128 labels (`FieldVocabulary` reads no more): `labelCount` keeps a bit per label.
     private static let labelBytes: [[UInt8]] = labels.prefix(128).map { Array($0.utf8) }.filter { !$0.isEmpty }
