@@ -34,75 +34,77 @@ struct TextStatistics: Sendable, Equatable {
     /// Counts over UTF-8 bytes, decoded here (a string's bytes are valid UTF-8): walking
     /// `unicodeScalars` cost several times as much per character.
     private mutating func count(_ b: UnsafeBufferPointer<UInt8>) {
-        var inWord = false
-        var previousWasStop = false
+        // Counters in local variables (registers), written back once at the end: kept in `self`,
+        // each character cost a load and a store per counter.
+        var chars = 0, han = 0, marks = 0, ends = 0, starts = 0
+        var stop = 0, word = 0   // the last character was a sentence stop, was part of a word
         let n = b.count
         var i = 0
-        while i < n {
-            let c = b[i]
-            if c < 0x80 {
-                // ASCII by table, without a branch per byte (spaces, letters and marks alternate
-                // too often for a branch to guess).
-                var stop = previousWasStop ? 1 : 0, word = inWord ? 1 : 0
-                var chars = 0, marks = 0, ends = 0, starts = 0
-                Self.asciiClasses.withUnsafeBufferPointer { table in
-                    var c = c
-                    repeat {
-                        let k = Int(table[Int(c)])
-                        let space = k & Self.spaceBit
-                        ends &+= stop & (space | k >> 4)          // a stop, then space, " or )
-                        chars &+= 1 &- space
-                        marks &+= k >> 2 & 1
-                        let isWord = k >> 3 & 1
-                        starts &+= isWord & (word ^ 1)
-                        word = isWord
-                        stop = k >> 1 & 1
-                        i += 1
-                        guard i < n else { break }
-                        c = b[i]
-                    } while c < 0x80
+        Self.asciiClasses.withUnsafeBufferPointer { table in
+            while i < n {
+                let c = b[i]
+                if c < 0x80 {
+                    // ASCII by table, without a branch per byte (spaces, letters and marks
+                    // alternate too often for a branch to guess).
+                    let k = Int(table[Int(c)])
+                    let space = k & Self.spaceBit
+                    ends &+= stop & (space | k >> 4)          // a stop, then space, " or )
+                    chars &+= 1 &- space
+                    marks &+= k >> 2 & 1
+                    let isWord = k >> 3 & 1
+                    starts &+= isWord & (word ^ 1)
+                    word = isWord
+                    stop = k >> 1 & 1
+                    i += 1
+                    continue
                 }
-                characters += chars; punctuation += marks; sentenceEnds += ends; words += starts
-                previousWasStop = stop == 1
-                inWord = word == 1
-                continue
-            }
-            // Han characters (U+4000–U+9FFF, lead bytes E4–E9, but the hexagram symbols
-            // U+4DC0–U+4DFF, E4 B7 xx) — most of a Chinese page: no space, no mark, one word each.
-            if c >= 0xE4 && c <= 0xE9 && i + 2 < n && !(c == 0xE4 && b[i + 1] == 0xB7) {
-                i += 3
-                previousWasStop = false
-                characters += 1; cjk += 1; words += 1; inWord = false
-                continue
-            }
-            let (v, length) = UTF8Scan.scalar(b, at: i)
-            let isSpace = WhitespaceNormalizer.spaceLength(b, at: i) > 0
-            i += length
-            if previousWasStop {
-                if isSpace || v == 0x201D { sentenceEnds += 1 }
-                previousWasStop = false
-            }
-            if isSpace { inWord = false; continue }
-            characters += 1
-            if Self.isCJK(v) {
-                cjk += 1; words += 1; inWord = false
-                continue
-            }
-            switch v {
-            case 0x3002, 0xFF01, 0xFF1F, 0xFF61:          // 。！？｡
-                punctuation += 1; sentenceEnds += 1; inWord = false
-            case 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0x201C, 0x201D, 0x2018, 0x2019, 0xFF08, 0xFF09, 0x300A,
-                 0x300B, 0x2026, 0x2014:                     // ，、；：“”‘’（）《》…—
-                punctuation += 1; inWord = false
-            default:
-                if ScalarTable.isAlphabetic(v) {
-                    if !inWord { words += 1; inWord = true }
-                } else {
-                    inWord = false
+                // Han characters (U+4000–U+9FFF, lead bytes E4–E9, but the hexagram symbols
+                // U+4DC0–U+4DFF, E4 B7 xx) — most of a Chinese page: no space, no mark, one word
+                // each. A run of them is counted at once.
+                if Self.isHanLead(b, at: i) {
+                    var run = 0
+                    repeat { run += 1; i += 3 } while Self.isHanLead(b, at: i)
+                    chars &+= run; han &+= run; starts &+= run
+                    stop = 0; word = 0
+                    continue
+                }
+                let (v, length) = UTF8Scan.scalar(b, at: i)
+                let isSpace = WhitespaceNormalizer.spaceLength(b, at: i) > 0
+                i += length
+                if stop == 1 {
+                    if isSpace || v == 0x201D { ends += 1 }
+                    stop = 0
+                }
+                if isSpace { word = 0; continue }
+                chars += 1
+                if Self.isCJK(v) {
+                    han += 1; starts += 1; word = 0
+                    continue
+                }
+                switch v {
+                case 0x3002, 0xFF01, 0xFF1F, 0xFF61:          // 。！？｡
+                    marks += 1; ends += 1; word = 0
+                case 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0x201C, 0x201D, 0x2018, 0x2019, 0xFF08, 0xFF09, 0x300A,
+                     0x300B, 0x2026, 0x2014:                     // ，、；：“”‘’（）《》…—
+                    marks += 1; word = 0
+                default:
+                    if ScalarTable.isAlphabetic(v) {
+                        if word == 0 { starts += 1; word = 1 }
+                    } else {
+                        word = 0
+                    }
                 }
             }
         }
-        if previousWasStop { sentenceEnds += 1 }
+        characters += chars; cjk += han; punctuation += marks; sentenceEnds += ends + stop; words += starts
+    }
+
+    /// True when a Han character of three bytes starts at `i` (lead byte E4–E9, not E4 B7).
+    @inline(__always)
+    private static func isHanLead(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + 2 < b.count else { return false }
+        let c = b[i]
+        return c &- 0xE4 <= 5 && !(c == 0xE4 && b[i + 1] == 0xB7)
     }
 
     /// Bits per ASCII byte for `count`: 1 white space, 2 sentence stop (. ! ?), 4 punctuation
