@@ -240,6 +240,11 @@ struct BoilerplateLexicon: Sendable {
                         out[count + 1] = c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97 ? c1 + 0x20 : c1
                         count += 2
                         i += 2
+                    case 0xE4...0xE9 where i + 2 < n:
+                        // CJK ideographs (U+4000–U+9FFF), most of a Chinese block: no case, no space.
+                        out[count] = b; out[count + 1] = utf8[i + 1]; out[count + 2] = utf8[i + 2]
+                        count += 3
+                        i += 3
                     case 0xE0...0xEF where i + 2 < n:
                         // Three-byte characters: CJK, kana, Hangul, punctuation — no case. White
                         // space among them (U+2000–U+200B, U+2028/9, U+202F, U+205F, U+3000, U+FEFF)
