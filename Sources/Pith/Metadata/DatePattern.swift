@@ -10,11 +10,34 @@ enum DatePattern {
         }
     }
 
-    private static let months: [String: Int] = [
-        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-        "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-        "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    private static let monthNames: [(String, Int)] = [
+        ("jan", 1), ("january", 1), ("feb", 2), ("february", 2), ("mar", 3), ("march", 3), ("apr", 4), ("april", 4),
+        ("may", 5), ("jun", 6), ("june", 6), ("jul", 7), ("july", 7), ("aug", 8), ("august", 8), ("sep", 9), ("sept", 9),
+        ("september", 9), ("oct", 10), ("october", 10), ("nov", 11), ("november", 11), ("dec", 12), ("december", 12),
     ]
+
+    /// The month names by `wordKey`: words are compared as numbers, without a string built for
+    /// each word that starts like a month.
+    private static let monthKeys: [(key: UInt64, month: Int)] = monthNames.map { name, month in
+        let scalars = Array(name.unicodeScalars)
+        return (wordKey(scalars, 0, scalars.count)!, month)
+    }
+
+    /// A word of ASCII letters `c[i..<end]` in any case as a number (five bits a letter), or nil
+    /// when it is longer than any month name.
+    private static func wordKey(_ c: [Unicode.Scalar], _ i: Int, _ end: Int) -> UInt64? {
+        guard end - i <= 9 else { return nil }
+        var key: UInt64 = 0
+        for k in i..<end { key = key << 5 | UInt64((c[k].value | 0x20) - 0x60) }
+        return key
+    }
+
+    /// The month the letters `c[i..<end]` name, if any.
+    private static func month(_ c: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int? {
+        guard let key = wordKey(c, i, end) else { return nil }
+        for m in monthKeys where m.key == key { return m.month }
+        return nil
+    }
 
     /// The first valid date in `text`, if any.
     static func first(in text: String) -> Found? {
@@ -80,12 +103,15 @@ enum DatePattern {
         return (v, j)
     }
 
-    private static let separators: Set<Unicode.Scalar> = ["-", "/", ".", "年"]
+    /// `-`, `/`, `.` or `年` between the numbers of a date.
+    @inline(__always) private static func isSeparator(_ u: Unicode.Scalar) -> Bool {
+        u == "-" || u == "/" || u == "." || u == "年"
+    }
 
     private static func numeric(_ c: [Unicode.Scalar], _ i: Int) -> (Found, Int)? {
         if i > 0, isDigit(c[i - 1]) { return nil }
         guard let (a, j) = number(c, i, maxDigits: 4) else { return nil }
-        guard j < c.count, separators.contains(c[j]) else {
+        guard j < c.count, isSeparator(c[j]) else {
             return dayMonthName(c, a, j)
         }
         let sep = c[j]
@@ -104,9 +130,9 @@ enum DatePattern {
         var k = j
         guard k < c.count, c[k] == " " else { return nil }
         k += 1
-        var word = ""
-        while k < c.count, isLetter(c[k]) { word.unicodeScalars.append(c[k]); k += 1 }
-        guard let m = months[word.lowercased()] else { return nil }
+        let wordStart = k
+        while k < c.count, isLetter(c[k]) { k += 1 }
+        guard let m = month(c, wordStart, k) else { return nil }
         if k < c.count, c[k] == "." || c[k] == "," { k += 1 }
         while k < c.count, c[k] == " " { k += 1 }
         guard let (y, l) = number(c, k, maxDigits: 4), l - k == 4, isValid(y, m, day) else { return nil }
@@ -125,15 +151,14 @@ enum DatePattern {
         while end < c.count, end - i <= 9, isLetter(c[end]) { end += 1 }
         guard end - i >= 3, end - i <= 9 else { return nil }
         var k = i
-        var word = ""
-        while k < c.count, isLetter(c[k]) { word.unicodeScalars.append(c[k]); k += 1 }
-        guard let m = months[word.lowercased()] else { return nil }
+        while k < c.count, isLetter(c[k]) { k += 1 }
+        guard let m = month(c, i, k) else { return nil }
         if k < c.count, c[k] == "." { k += 1 }
         guard k < c.count, c[k] == " " else { return nil }
         k += 1
         guard let (d, l) = number(c, k, maxDigits: 2) else { return nil }
         var n = l
-        if n + 1 < c.count, ["s", "n", "r", "t"].contains(c[n]) { n += 2 }  // 13th, 1st
+        if n + 1 < c.count, c[n] == "s" || c[n] == "n" || c[n] == "r" || c[n] == "t" { n += 2 }  // 13th, 1st
         if n < c.count, c[n] == "," { n += 1 }
         while n < c.count, c[n] == " " { n += 1 }
         guard let (y, e) = number(c, n, maxDigits: 4), e - n == 4, isValid(y, m, d) else { return nil }

@@ -240,7 +240,7 @@ enum MetadataLine {
             } else if v >= 0xC0 && v <= 0xDE && v != 0xD7 {
                 out.append(0xC3)
                 out.append(UInt8(v - 0xC0 + 0xA0))   // À…Þ → à…þ
-            } else if u.properties.changesWhenLowercased {
+            } else if ScalarTable.changesWhenLowercased(v) {
                 out.append(contentsOf: u.properties.lowercaseMapping.utf8)
             } else {
                 out.append(contentsOf: UTF8.encode(u)!)
