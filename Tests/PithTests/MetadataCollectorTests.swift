@@ -125,3 +125,13 @@ private func meta(_ head: String, body: [String] = proseEN, url: String? = nil, 
     #expect(try meta("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":\"Nishant\nKumar\"}</script>").authors == ["Nishant Kumar"])
     #expect(AuthorNames.withoutPublisher(["Troy L. Smith, Cleveland.com", "Cleveland"], siteName: "cleveland") == ["Troy L. Smith"])
 }
+
+/// `rel` is a list of words: "canonical" must be one of them, in any letter case.
+@Test func canonicalIsAWordOfRel() {
+    for rel in ["canonical", "Alternate CANONICAL", "canonical\tnext", " canonical "] {
+        #expect(HTMLVocabulary.isCanonical(rel), "\(rel)")
+    }
+    for rel in ["", "stylesheet", "noncanonical", "canonicals", "canon ical", "alternate"] {
+        #expect(!HTMLVocabulary.isCanonical(rel), "\(rel)")
+    }
+}

@@ -90,7 +90,10 @@ extension HTMLVocabulary {
 
     /// True when a `rel` value lists `canonical` (any case).
     static func isCanonical(_ rel: String) -> Bool {
-        rel.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
+        // Most `rel` values (stylesheet, icon, preload…) do not hold the word in any case; no
+        // other character lower-cases to one of its letters.
+        guard ByteSearch.containsIgnoringASCIICase(rel, "canonical") else { return false }
+        return rel.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
             .contains("canonical")
     }
 }

@@ -16,6 +16,8 @@ struct PageFacts: Sendable {
     private static let factAttributes = HTMLVocabulary.mask(
         "content", "name", "property", "http-equiv", "itemprop", "rel", "href", "lang", "xml:lang", "type", "datetime", "pubdate")
 
+    private static let authorAttributes = HTMLVocabulary.mask("rel", "itemprop")
+
     init(_ tree: DocumentTree, hard: [RemovalReason?]) {
         var scripts: [String] = []
         for i in 0..<tree.count where tree[i].kind == .element {
@@ -51,6 +53,8 @@ struct PageFacts: Sendable {
                     || ByteSearch.containsIgnoringASCIICase(tree.attribute("class", of: i) ?? "", "publish")
                 times.append((dt, published))
             case "a", "span", "div", "p":
+                // Links have an `href`, but an author link also a `rel` or an `itemprop`.
+                guard tree.hasAny(Self.authorAttributes, i) else { continue }
                 let rel = (tree.attribute("rel", of: i) ?? "").lowercased()
                 let itemprop = (tree.attribute("itemprop", of: i) ?? "").lowercased()
                 if rel == "author" || itemprop == "author", authorLinks.count < 5, hard[i] == nil {
