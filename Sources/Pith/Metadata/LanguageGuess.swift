@@ -82,50 +82,56 @@ struct LanguageGuess: Sendable {
     /// by their Unicode properties.
     static func forEachShortWord(in text: Substring, maxLength: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
-        text.withUTF8 { b in
-            // The word so far (its first `maxLength + 1` letters), how many letters it has, and
-            // whether they are all ASCII (then they are lower-cased already).
-            var word: [UInt8] = []
-            word.reserveCapacity(4 * (maxLength + 1))
-            var length = 0, ascii = true
-            let n = b.count
-            var i = 0
-            while i <= n {
-                var isLetter = false
-                var next = i + 1
-                if i < n {
-                    let c = b[i]
-                    if c < 0x80 {
-                        if c >= 0x41 && c <= 0x5A || c >= 0x61 && c <= 0x7A || c == 0x27 {
-                            isLetter = true
-                            if length <= maxLength { word.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
-                        }
-                    } else {
-                        let (v, k) = UTF8Scan.scalar(b, at: i)
-                        next = i + k
-                        if ScalarTable.isAlphabetic(v) {
-                            isLetter = true
-                            ascii = false
-                            if length <= maxLength { word.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<next])) }
-                        }
-                    }
-                }
-                if isLetter {
-                    length += 1
-                } else if length > 0 {
-                    if length <= maxLength {
-                        if ascii {
-                            word.withUnsafeBufferPointer(body)
+        // The word so far (its first `maxLength + 1` letters, at most four bytes each), in a
+        // buffer on the stack: an array checked its uniqueness on every byte appended.
+        let capacity = 4 * (maxLength + 1)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { word in
+            text.withUTF8 { b in
+                // How many bytes and letters the word has, and whether they are all ASCII (then
+                // they are lower-cased already).
+                var bytes = 0, length = 0, ascii = true
+                let n = b.count
+                var i = 0
+                while i <= n {
+                    var isLetter = false
+                    var next = i + 1
+                    if i < n {
+                        let c = b[i]
+                        if c < 0x80 {
+                            if c >= 0x41 && c <= 0x5A || c >= 0x61 && c <= 0x7A || c == 0x27 {
+                                isLetter = true
+                                if length <= maxLength { word[bytes] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c; bytes += 1 }
+                            }
                         } else {
-                            var lower = String(decoding: word, as: UTF8.self).lowercased()
-                            lower.withUTF8(body)
+                            let (v, k) = UTF8Scan.scalar(b, at: i)
+                            next = i + k
+                            if ScalarTable.isAlphabetic(v) {
+                                isLetter = true
+                                ascii = false
+                                if length <= maxLength {
+                                    for j in i..<min(next, n) { word[bytes] = b[j]; bytes += 1 }
+                                }
+                            }
                         }
                     }
-                    word.removeAll(keepingCapacity: true)
-                    length = 0
-                    ascii = true
+                    if isLetter {
+                        length += 1
+                    } else if length > 0 {
+                        if length <= maxLength {
+                            let letters = UnsafeBufferPointer(rebasing: word[0..<bytes])
+                            if ascii {
+                                body(letters)
+                            } else {
+                                var lower = String(decoding: letters, as: UTF8.self).lowercased()
+                                lower.withUTF8(body)
+                            }
+                        }
+                        bytes = 0
+                        length = 0
+                        ascii = true
+                    }
+                    i = next
                 }
-                i = next
             }
         }
     }
