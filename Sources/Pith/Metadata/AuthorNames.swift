@@ -18,6 +18,9 @@ enum AuthorNames {
         }
     }
 
+    /// What is trimmed off a name once the site's name is cut out of it (the set built once).
+    private static let trimmed = CharacterSet.whitespaces.union(.punctuationCharacters)
+
     /// Drops "authors" that are the site itself (`Sky` on Sky News, `India Post News Weekly` on India Post).
     static func withoutPublisher(_ authors: [String], siteName: String?) -> [String] {
         guard let siteName, !siteName.isEmpty else { return authors }
@@ -30,7 +33,7 @@ enum AuthorNames {
                 var rest = a
                 rest.removeSubrange(r)
                 rest = rest.split(separator: ",").first.map(String.init) ?? ""
-                rest = rest.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+                rest = rest.trimmingCharacters(in: trimmed)
                 return rest.count >= 3 ? rest : nil
             }
             return a

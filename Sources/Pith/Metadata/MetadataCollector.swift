@@ -101,6 +101,9 @@ enum MetadataCollector {
 
     /// An absolute http(s) URL for `ref`, resolved against `base` when relative; nil for
     /// `javascript:`, `data:` and unparseable references.
+    /// What a reference may keep unencoded (the set built once).
+    private static let referenceCharacters = CharacterSet.urlFragmentAllowed.union(CharacterSet(charactersIn: "#%"))
+
     static func resolve(_ ref: String, against base: String?) -> String? {
         let r = ref.trimmingWhitespace()
         guard !r.isEmpty else { return nil }
@@ -108,7 +111,7 @@ enum MetadataCollector {
         if lower.hasPrefix("javascript:") || lower.hasPrefix("data:") || lower.hasPrefix("mailto:") { return nil }
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return r }
         guard let base, let b = URL(string: base), b.scheme != nil else { return r.hasPrefix("//") ? "https:" + r : nil }
-        let encoded = r.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed.union(CharacterSet(charactersIn: "#%"))) ?? r
+        let encoded = r.addingPercentEncoding(withAllowedCharacters: referenceCharacters) ?? r
         return URL(string: encoded, relativeTo: b)?.absoluteURL.absoluteString
     }
 }
