@@ -20,6 +20,9 @@ struct DateNormalizerTests {
         #expect(DateNormalizer.isNotFuture("2024-03-02", now: now))          // within a day
         #expect(!DateNormalizer.isNotFuture("2024-03-03", now: now))
         #expect(DateNormalizer.isNotFuture("2024-02-29", now: now))          // leap day
+        #expect(DateNormalizer.isNotFuture("2024-02-29T10:00:00Z", now: now))
+        #expect(!DateNormalizer.isNotFuture("2024-02-2\u{301}", now: now))   // a mark on the last digit
+        #expect(DateNormalizer.isNotFuture("2024-2-9", now: now))             // parts of any length
         #expect(DateNormalizer.isNotFuture("1999-12-31T23:59:00Z", now: now))
         #expect(DateNormalizer.normalize("2024-03-05", now: now) == nil)
         #expect(DateNormalizer.normalize("20240229", now: now) == "2024-02-29")

@@ -51,8 +51,24 @@ enum DateNormalizer {
 
     /// Dates more than a day ahead of `now` are typos or event dates, not publication dates.
     static func isNotFuture(_ iso: String, now: Date) -> Bool {
-        let day = String(iso.prefix(10))
-        let parts = day.split(separator: "-").compactMap { Int($0) }
+        var parts: [Int] = []
+        // `YYYY-MM-DD`, the form the normaliser writes, read from its bytes; anything else the
+        // slow way (a generic `Int` parse of each part cost more than the rest).
+        let all = iso.utf8
+        // The first ten bytes are the first ten characters when they are ASCII and no mark
+        // joins the tenth (the next byte is ASCII too, or there is none).
+        let u = Array(all.prefix(11))
+        func digits(_ from: Int, _ n: Int) -> Int? {
+            var v = 0
+            for k in from..<from + n { guard u[k] >= 48 && u[k] <= 57 else { return nil }; v = v * 10 + Int(u[k] - 48) }
+            return v
+        }
+        if u.count == 10 || (u.count == 11 && u[10] < 0x80), u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
+           let y = digits(0, 4), let m = digits(5, 2), let d = digits(8, 2) {
+            parts = [y, m, d]
+        } else {
+            parts = String(iso.prefix(10)).split(separator: "-").compactMap { Int($0) }
+        }
         guard parts.count == 3 else { return false }
         // The day's midnight in UTC, in seconds since 1970, by calendar arithmetic (building a
         // `Calendar` for each date cost more than the rest of the metadata).
