@@ -65,11 +65,12 @@ private func match(_ s: String) -> RemovalReason? { lexicon.match(s, stats: Text
 }
 
 @Test func lastScalarIsReadFromTheBytes() {
-    #expect(BoilerplateLexicon.lastScalar(Array("abc。".utf8)) == 0x3002)
-    #expect(BoilerplateLexicon.lastScalar(Array("café".utf8)) == 0xE9)
-    #expect(BoilerplateLexicon.lastScalar(Array("ok 😀".utf8)) == 0x1F600)
-    #expect(BoilerplateLexicon.lastScalar(Array("a?".utf8)) == 0x3F)
-    #expect(BoilerplateLexicon.lastScalar([]) == nil)
+    func last(_ s: String) -> UInt32? { Array(s.utf8).withUnsafeBufferPointer { BoilerplateLexicon.lastScalar($0) } }
+    #expect(last("abc。") == 0x3002)
+    #expect(last("café") == 0xE9)
+    #expect(last("ok 😀") == 0x1F600)
+    #expect(last("a?") == 0x3F)
+    #expect(last("") == nil)
 }
 
 /// Characters counted eight bytes at a time agree with counting scalars.

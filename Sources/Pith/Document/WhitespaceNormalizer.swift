@@ -129,7 +129,18 @@ enum WhitespaceNormalizer {
                 // bytes, lead bytes of no multi-byte space) is copied at once.
                 if i < n && !mayStartSpace(b[i]) {
                     if pendingSpace { put(0x20); pendingSpace = false }
-                    repeat { put(b[i]); i += 1 } while i < n && !mayStartSpace(b[i])
+                    repeat {
+                        let c = b[i]
+                        // A CJK ideograph (lead E4–E9 and two continuation bytes), most of a
+                        // Chinese text, goes whole: none of its bytes can start a space.
+                        if c &- 0xE4 <= 5, i + 2 < n, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
+                            put(c); put(b[i + 1]); put(b[i + 2])
+                            i += 3
+                        } else {
+                            put(c)
+                            i += 1
+                        }
+                    } while i < n && !mayStartSpace(b[i])
                     if i == n { break }
                 }
                 let c = b[i]

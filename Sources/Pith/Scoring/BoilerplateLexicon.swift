@@ -135,10 +135,14 @@ struct BoilerplateLexicon: Sendable {
     /// The match with its kind, or nil.
     func matchDetail(_ text: String, stats: TextStatistics) -> Match? {
         guard stats.characters <= maxBlockLength else { return nil }
-        let bytes = Self.normalizedBytes(text)
+        return Self.withNormalizedBytes(text) { matchDetail(text, normalized: $0) }
+    }
+
+    /// `matchDetail` given the text's normalised bytes.
+    private func matchDetail(_ text: String, normalized bytes: UnsafeBufferPointer<UInt8>) -> Match? {
         let length = Self.characterCount(bytes)
         if bytes.count <= maxWholeBytes + 16 {
-            let key = Self.strippingTrailingMarks(bytes)
+            let key = Self.strippingTrailingMarks(Array(bytes))
             if let w = wholeByHash.value(for: ClassIDHints.hash(key)), w.bytes == key {
                 return Match(reason: w.reason, isSentence: false)
             }
@@ -186,27 +190,30 @@ struct BoilerplateLexicon: Sendable {
     /// Characters of UTF-8: every byte that does not continue a multi-byte character, counted
     /// eight bytes at a time (a continuation byte has its top bits 10).
     static func characterCount(_ bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { b in
-            let n = b.count
-            var continuations = 0, i = 0
-            if let base = b.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                while i + 8 <= n {
-                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    continuations += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                    i += 8
-                }
+        bytes.withUnsafeBufferPointer { characterCount($0) }
+    }
+
+    /// The same over bytes in place.
+    static func characterCount(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = b.count
+        var continuations = 0, i = 0
+        if let base = b.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                continuations += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
             }
-            while i < n { if b[i] & 0xC0 == 0x80 { continuations += 1 }; i += 1 }
-            return n - continuations
         }
+        while i < n { if b[i] & 0xC0 == 0x80 { continuations += 1 }; i += 1 }
+        return n - continuations
     }
 
     /// The last scalar of well-formed UTF-8, or nil when empty.
-    static func lastScalar(_ b: [UInt8]) -> UInt32? {
+    static func lastScalar(_ b: UnsafeBufferPointer<UInt8>) -> UInt32? {
         guard var i = b.indices.last else { return nil }
         while i > 0 && b[i] & 0xC0 == 0x80 { i -= 1 }
-        return b.withUnsafeBufferPointer { UTF8Scan.scalar($0, at: i).0 }
+        return UTF8Scan.scalar(b, at: i).0
     }
 
     static func normalize(_ s: String) -> String {
@@ -215,61 +222,74 @@ struct BoilerplateLexicon: Sendable {
 
     /// `normalize` as UTF-8 bytes (what the matching reads).
     static func normalizedBytes(_ s: String) -> [UInt8] {
-        // ASCII and three-byte (CJK) text — most blocks of most pages: drop spaces and lower-case
-        // byte by byte, into a buffer of the text's length (the result is never longer).
+        withNormalizedBytes(s) { Array($0) }
+    }
+
+    /// Calls `body` with `normalizedBytes(s)`, written to the stack when the text takes the
+    /// byte-by-byte path (no heap copy per block).
+    static func withNormalizedBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         var s = s
-        var slowPath = false
-        let bytes = s.withUTF8 { utf8 in
-            [UInt8](unsafeUninitializedCapacity: utf8.count) { out, count in
-                var i = 0
-                let n = utf8.count
-                while i < n {
-                    let b = utf8[i]
-                    switch b {
-                    case 0x20, 0x09...0x0D: i += 1
-                    case 0x41...0x5A: out[count] = b | 0x20; count += 1; i += 1
-                    case 0..<0x80: out[count] = b; count += 1; i += 1
-                    case 0xC2 where i + 1 < n:
-                        // U+0080–U+00BF: signs, no case; the no-break space (C2 A0) is dropped.
-                        if utf8[i + 1] != 0xA0 { out[count] = b; out[count + 1] = utf8[i + 1]; count += 2 }
-                        i += 2
-                    case 0xC3 where i + 1 < n:
-                        // U+00C0–U+00FF: the capitals À–Þ (but ×) lower-case 0x20 further on.
-                        let c1 = utf8[i + 1]
-                        out[count] = b
-                        out[count + 1] = c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97 ? c1 + 0x20 : c1
-                        count += 2
-                        i += 2
-                    case 0xE4...0xE9 where i + 2 < n:
-                        // CJK ideographs (U+4000–U+9FFF), most of a Chinese block: no case, no space.
-                        out[count] = b; out[count + 1] = utf8[i + 1]; out[count + 2] = utf8[i + 2]
-                        count += 3
-                        i += 3
-                    case 0xE0...0xEF where i + 2 < n:
-                        // Three-byte characters: CJK, kana, Hangul, punctuation — no case. White
-                        // space among them (U+2000–U+200B, U+2028/9, U+202F, U+205F, U+3000, U+FEFF)
-                        // is dropped; fullwidth capitals (U+FF21–U+FF3A) take the slow path.
-                        let c1 = utf8[i + 1], c2 = utf8[i + 2]
-                        // Caseless blocks only: general punctuation (U+2000–U+207F), CJK, kana and
-                        // symbols (U+3000–U+9FFF), Hangul syllables, and U+E000–U+FFFF but fullwidth capitals.
-                        let caseless = (0xE3...0xE9).contains(b) || b == 0xE2 && c1 <= 0x81
-                            || b == 0xEA && c1 >= 0xB0 || b == 0xEB || b == 0xEC || b == 0xED && c1 < 0xA0
-                            || b == 0xEE || b == 0xEF && !(c1 == 0xBC && (0xA1...0xBA).contains(c2))
-                            || b == 0xE1 && c1 == 0x9A && c2 == 0x80
-                        guard caseless else { slowPath = true; return }
-                        let isSpace = b == 0xE2 && c1 == 0x80 && ((0x80...0x8B).contains(c2) || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)
-                            || b == 0xE2 && c1 == 0x81 && c2 == 0x9F || b == 0xE3 && c1 == 0x80 && c2 == 0x80
-                            || b == 0xEF && c1 == 0xBB && c2 == 0xBF || b == 0xE1 && c1 == 0x9A && c2 == 0x80
-                        if !isSpace { out[count] = b; out[count + 1] = c1; out[count + 2] = c2; count += 3 }
-                        i += 3
-                    default:   // accents, Greek, Cyrillic, four-byte characters
-                        slowPath = true
-                        return
-                    }
-                }
+        let n = s.utf8.count
+        let fast: R? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { out -> R? in
+            let count = s.withUTF8 { normalizeBytes($0, into: out) }
+            return count.map { body(UnsafeBufferPointer(rebasing: out[0..<$0])) }
+        }
+        if let fast { return fast }
+        return normalizeScalars(s).withUnsafeBufferPointer(body)
+    }
+
+    /// The fast path of `normalizedBytes`: how many bytes it wrote to `out` (as long as `utf8`),
+    /// or nil when the text needs the scalar path.
+    private static func normalizeBytes(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        // ASCII and three-byte (CJK) text — most blocks of most pages: drop spaces and lower-case
+        // byte by byte (the result is never longer).
+        var count = 0
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            let b = utf8[i]
+            switch b {
+            case 0x20, 0x09...0x0D: i += 1
+            case 0x41...0x5A: out[count] = b | 0x20; count += 1; i += 1
+            case 0..<0x80: out[count] = b; count += 1; i += 1
+            case 0xC2 where i + 1 < n:
+                // U+0080–U+00BF: signs, no case; the no-break space (C2 A0) is dropped.
+                if utf8[i + 1] != 0xA0 { out[count] = b; out[count + 1] = utf8[i + 1]; count += 2 }
+                i += 2
+            case 0xC3 where i + 1 < n:
+                // U+00C0–U+00FF: the capitals À–Þ (but ×) lower-case 0x20 further on.
+                let c1 = utf8[i + 1]
+                out[count] = b
+                out[count + 1] = c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97 ? c1 + 0x20 : c1
+                count += 2
+                i += 2
+            case 0xE4...0xE9 where i + 2 < n:
+                // CJK ideographs (U+4000–U+9FFF), most of a Chinese block: no case, no space.
+                out[count] = b; out[count + 1] = utf8[i + 1]; out[count + 2] = utf8[i + 2]
+                count += 3
+                i += 3
+            case 0xE0...0xEF where i + 2 < n:
+                // Three-byte characters: CJK, kana, Hangul, punctuation — no case. White
+                // space among them (U+2000–U+200B, U+2028/9, U+202F, U+205F, U+3000, U+FEFF)
+                // is dropped; fullwidth capitals (U+FF21–U+FF3A) take the slow path.
+                let c1 = utf8[i + 1], c2 = utf8[i + 2]
+                // Caseless blocks only: general punctuation (U+2000–U+207F), CJK, kana and
+                // symbols (U+3000–U+9FFF), Hangul syllables, and U+E000–U+FFFF but fullwidth capitals.
+                let caseless = (0xE3...0xE9).contains(b) || b == 0xE2 && c1 <= 0x81
+                    || b == 0xEA && c1 >= 0xB0 || b == 0xEB || b == 0xEC || b == 0xED && c1 < 0xA0
+                    || b == 0xEE || b == 0xEF && !(c1 == 0xBC && (0xA1...0xBA).contains(c2))
+                    || b == 0xE1 && c1 == 0x9A && c2 == 0x80
+                guard caseless else { return nil }
+                let isSpace = b == 0xE2 && c1 == 0x80 && ((0x80...0x8B).contains(c2) || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)
+                    || b == 0xE2 && c1 == 0x81 && c2 == 0x9F || b == 0xE3 && c1 == 0x80 && c2 == 0x80
+                    || b == 0xEF && c1 == 0xBB && c2 == 0xBF || b == 0xE1 && c1 == 0x9A && c2 == 0x80
+                if !isSpace { out[count] = b; out[count + 1] = c1; out[count + 2] = c2; count += 3 }
+                i += 3
+            default:   // accents, Greek, Cyrillic, four-byte characters
+                return nil
             }
         }
-        return slowPath ? normalizeScalars(s) : bytes
+        return count
     }
 
     /// The same for any script, scalar by scalar: CJK, kana and Hangul have no case and are

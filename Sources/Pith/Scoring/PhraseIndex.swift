@@ -104,7 +104,7 @@ struct PhraseIndex: Sendable {
                                     }
                                     j += 1
                                 }
-                                i += 1
+                                i += Self.characterLength(c)
                             }
                         }
                     }
