@@ -135,20 +135,18 @@ struct BoilerplateLexicon: Sendable {
     /// The match with its kind, or nil.
     func matchDetail(_ text: String, stats: TextStatistics) -> Match? {
         guard stats.characters <= maxBlockLength else { return nil }
-        return Self.withNormalizedBytes(text) { matchDetail(text, normalized: $0) }
-    }
-
-    /// `matchDetail` given the text's normalised bytes.
-    private func matchDetail(_ text: String, normalized bytes: UnsafeBufferPointer<UInt8>) -> Match? {
+        // (No closure over the bytes here: one would capture `self`, and copying the lexicon
+        // retains each of its tables, block after block.)
+        let bytes = Self.normalizedBytes(text)
         let length = Self.characterCount(bytes)
         if bytes.count <= maxWholeBytes + 16 {
-            let key = Self.strippingTrailingMarks(Array(bytes))
+            let key = Self.strippingTrailingMarks(bytes)
             if let w = wholeByHash.value(for: ClassIDHints.hash(key)), w.bytes == key {
                 return Match(reason: w.reason, isSentence: false)
             }
         }
         let endsAsSentence: Bool
-        switch Self.lastScalar(bytes) {
+        switch bytes.withUnsafeBufferPointer({ Self.lastScalar($0) }) {
         case 0x3002, 0x2E, 0xFF01, 0x21, 0xFF1F, 0x3F: endsAsSentence = true   // 。.！!？?
         default: endsAsSentence = false
         }
@@ -222,20 +220,14 @@ struct BoilerplateLexicon: Sendable {
 
     /// `normalize` as UTF-8 bytes (what the matching reads).
     static func normalizedBytes(_ s: String) -> [UInt8] {
-        withNormalizedBytes(s) { Array($0) }
-    }
-
-    /// Calls `body` with `normalizedBytes(s)`, written to the stack when the text takes the
-    /// byte-by-byte path (no heap copy per block).
-    static func withNormalizedBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         var s = s
-        let n = s.utf8.count
-        let fast: R? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { out -> R? in
-            let count = s.withUTF8 { normalizeBytes($0, into: out) }
-            return count.map { body(UnsafeBufferPointer(rebasing: out[0..<$0])) }
+        var slowPath = false
+        let bytes = s.withUTF8 { utf8 in
+            [UInt8](unsafeUninitializedCapacity: utf8.count) { out, count in
+                if let written = normalizeBytes(utf8, into: out) { count = written } else { slowPath = true }
+            }
         }
-        if let fast { return fast }
-        return normalizeScalars(s).withUnsafeBufferPointer(body)
+        return slowPath ? normalizeScalars(s) : bytes
     }
 
     /// The fast path of `normalizedBytes`: how many bytes it wrote to `out` (as long as `utf8`),
