@@ -200,7 +200,7 @@ enum MetadataLine {
         while i < n {
             let c = b[i]
             if c < 0x80 {
-                if c >= 0x41 && c <= 0x5A { b[i] = c | 0x20 }
+                b[i] = c | (c &- 0x41 < 26 ? 0x20 : 0)   // A–Z to a–z, without a branch
                 i += 1
             } else if c == 0xC2 {
                 i += 2   // U+0080–U+00BF: signs and marks (·, ©, °…), no case

@@ -230,6 +230,16 @@ struct BoilerplateLexicon: Sendable {
         return slowPath ? normalizeScalars(s) : bytes
     }
 
+    /// For each ASCII byte: its lower case in the low byte, and 1 in the high byte unless it is
+    /// white space (dropped).
+    private static let asciiFolding: [UInt16] = (0..<128).map { c -> UInt16 in
+        switch c {
+        case 0x20, 0x09...0x0D: return 0
+        case 0x41...0x5A: return 0x100 | UInt16(c | 0x20)
+        default: return 0x100 | UInt16(c)
+        }
+    }
+
     /// The fast path of `normalizedBytes`: how many bytes it wrote to `out` (as long as `utf8`),
     /// or nil when the text needs the scalar path.
     private static func normalizeBytes(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
@@ -241,9 +251,20 @@ struct BoilerplateLexicon: Sendable {
         while i < n {
             let b = utf8[i]
             switch b {
-            case 0x20, 0x09...0x0D: i += 1
-            case 0x41...0x5A: out[count] = b | 0x20; count += 1; i += 1
-            case 0..<0x80: out[count] = b; count += 1; i += 1
+            case 0..<0x80:
+                // A run of ASCII by table, without a branch per byte: each byte is written
+                // lower-cased, and kept (the count moves on) unless it is white space.
+                asciiFolding.withUnsafeBufferPointer { table in
+                    var c = b
+                    repeat {
+                        let f = table[Int(c)]
+                        out[count] = UInt8(truncatingIfNeeded: f)
+                        count &+= Int(f >> 8)
+                        i += 1
+                        guard i < n else { break }
+                        c = utf8[i]
+                    } while c < 0x80
+                }
             case 0xC2 where i + 1 < n:
                 // U+0080–U+00BF: signs, no case; the no-break space (C2 A0) is dropped.
                 if utf8[i + 1] != 0xA0 { out[count] = b; out[count + 1] = utf8[i + 1]; count += 2 }
