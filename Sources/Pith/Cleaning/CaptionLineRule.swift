@@ -59,7 +59,8 @@ enum CaptionLineRule {
     /// `narrow-browser-and-phone`: lower-case words joined by hyphens, nothing else.
     static func isStyleToken(_ text: String) -> Bool {
         let n = text.utf8.count
-        guard n >= 8, n <= 60, !text.utf8.contains(0x20), text.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+        // ASCII first: a Chinese block fails at its first byte, where the space search read it all.
+        guard n >= 8, n <= 60, text.utf8.allSatisfy({ $0 < 0x80 }), !text.utf8.contains(0x20) else { return false }
         let hyphens = text.filter { $0 == "-" || $0 == "_" }.count
         return hyphens >= 2 && text.allSatisfy { ($0.isASCII && $0.isLowercase) || $0 == "-" || $0 == "_" }
     }

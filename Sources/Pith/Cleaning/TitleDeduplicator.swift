@@ -53,22 +53,34 @@ enum TitleDeduplicator {
     /// The title's letters and digits, lower-cased: white space and punctuation (not symbols
     /// like `+`, `$`) dropped.
     static func normalize(_ s: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.utf8.count)
+        var s = s
         var needsLowercasing = false
-        for sc in s.unicodeScalars {
-            let v = sc.value
-            if v < 0x80 {
-                if !droppedASCII[Int(v)] { bytes.append(v >= 0x41 && v <= 0x5A ? UInt8(v | 0x20) : UInt8(v)) }
-                continue
+        // Read from the UTF-8 and written to a buffer as long (the result is never longer):
+        // each kept character's bytes are copied as they are.
+        let bytes = s.withUTF8 { b in
+            [UInt8](unsafeUninitializedCapacity: b.count) { out, count in
+                droppedASCII.withUnsafeBufferPointer { dropped in
+                    var i = 0
+                    let n = b.count
+                    while i < n {
+                        let c = b[i]
+                        if c < 0x80 {
+                            if !dropped[Int(c)] { out[count] = c | (c &- 0x41 < 26 ? 0x20 : 0); count += 1 }
+                            i += 1
+                            continue
+                        }
+                        let (v, length) = UTF8Scan.scalar(b, at: i)
+                        // CJK ideographs and Hangul syllables: letters, no case, no table.
+                        if !((0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xAC00...0xD7AF).contains(v)) {
+                            let k = scalarClass(v)
+                            if k & 1 != 0 { i += length; continue }
+                            if k & 2 != 0 { needsLowercasing = true }
+                        }
+                        for j in i..<i + length { out[count] = b[j]; count += 1 }
+                        i += length
+                    }
+                }
             }
-            // CJK ideographs and Hangul syllables: letters, no case, no table.
-            if !((0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xAC00...0xD7AF).contains(v)) {
-                let c = scalarClass(v)
-                if c & 1 != 0 { continue }
-                if c & 2 != 0 { needsLowercasing = true }
-            }
-            bytes.append(contentsOf: UTF8.encode(sc)!)
         }
         let out = String(decoding: bytes, as: UTF8.self)
         return needsLowercasing ? out.lowercased() : out
