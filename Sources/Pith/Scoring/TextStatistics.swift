@@ -104,7 +104,10 @@ struct TextStatistics: Sendable, Equatable {
     private static func isHanLead(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         guard i + 2 < b.count else { return false }
         let c = b[i]
-        return c &- 0xE4 <= 5 && !(c == 0xE4 && b[i + 1] == 0xB7)
+        // E4 B7 tested with bit operations, not a branch: E4 leads a sixth of all Han
+        // characters, too irregularly for a branch to guess.
+        let notHexagram = (UInt32(c) ^ 0xE4) | (UInt32(b[i + 1]) ^ 0xB7) != 0
+        return c &- 0xE4 <= 5 && notHexagram
     }
 
     /// Bits per ASCII byte for `count`: 1 white space, 2 sentence stop (. ! ?), 4 punctuation
