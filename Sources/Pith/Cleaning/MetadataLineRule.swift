@@ -8,8 +8,9 @@ enum MetadataLineRule {
     static func apply(_ blocks: inout [TextBlock], body: [Int]) {
         var paragraphsBefore = 0
         for i in body where blocks[i].isKept && blocks[i].kind != .heading {
-            if blocks[i].isMetadataLine || blocks[i].isTimestampLine
-                || blocks[i].isDateLine && (paragraphsBefore == 0 || Self.hasClockTime(blocks[i].text)) {
+            let shape = blocks[i].shapes
+            if shape.isMetadataLine || shape.isTimestampLine
+                || shape.isDateLine && (paragraphsBefore == 0 || Self.hasClockTime(blocks[i].text)) {
                 blocks[i].removal = .metadataLine
             } else {
                 paragraphsBefore += 1

@@ -2,14 +2,14 @@
 /// HTML pages give one per paragraph, heading, list item, cell or `<br>`-separated line;
 /// flattened text gives one per line.
 struct TextBlock: Sendable {
-    var text: String
+    let text: String
     var kind: Block.Kind
     var level: Int?
     /// The innermost block-level element holding the text (-1 for text input).
     var element: Int
     /// Non-space characters inside links.
-    var linkCharacters: Int
-    var stats: TextStatistics
+    let linkCharacters: Int
+    let stats: TextStatistics
     /// Why the block is dropped, once a rule decides it.
     var removal: RemovalReason?
     /// What the lexicon says the block is, if anything.
@@ -17,9 +17,21 @@ struct TextBlock: Sendable {
     /// True when that match is a disclaimer fragment: removed from the body, but no weight
     /// against the region it sits in (it often sits inside the article).
     var lexiconMatchIsSentence = false
-    /// Shapes read once per block (see `MetadataLine`, `MenuLine`).
-    var isMetadataLine = false
-    var isMenuLine = false
+    /// The line's shapes, read at once unless the block is a link list: no reader asks a link
+    /// list for them (its value and its reason come from its links first), so they are read
+    /// only if asked.
+    private var knownShapes: LineShapes?
+    var shapes: LineShapes { knownShapes ?? LineShapes(text: text, stats: stats) }
+    /// See `MetadataLine`.
+    var isMetadataLine: Bool { shapes.isMetadataLine }
+    /// See `MenuLine`.
+    var isMenuLine: Bool { shapes.isMenuLine }
+    /// A short line that is a date and little else: `12 March 2024`, `2012-10-13 08:30`,
+    /// `Updated Oct 13, 2012`.
+    var isDateLine: Bool { shapes.isDateLine }
+    /// A short line carrying a date with a clock time, and perhaps a source or a name:
+    /// `Associated Press November 19, 2019, 9:02 AM`, `Updated 20 Nov 2019 08:00 GMT`.
+    var isTimestampLine: Bool { shapes.isTimestampLine }
     /// Links in the text (only with `ExtractionOptions.includeLinks`).
     var links: [InlineLink] = []
     /// The block's worth as body text (positive) or boilerplate (negative).
@@ -32,16 +44,8 @@ struct TextBlock: Sendable {
         self.element = element
         self.linkCharacters = linkCharacters
         self.stats = TextStatistics(text)
-        self.isMetadataLine = MetadataLine.isMetadataLine(text, stats: stats)
-        self.isMenuLine = MenuLine.isMenuLine(text, stats: stats)
         // Read once here: the rules and the metadata ask for them again and again.
-        if stats.characters <= 64 && stats.sentenceEnds == 0 {
-            let clock = MetadataLineRule.hasClockTime(text)
-            if stats.characters <= 32 || clock, DatePattern.first(in: text) != nil {
-                isDateLine = stats.characters <= 32
-                isTimestampLine = clock
-            }
-        }
+        if !LinkListRule.isLinkList(self) { knownShapes = LineShapes(text: text, stats: stats) }
     }
 
     /// Share of the block's characters inside links, 0…1.
@@ -50,12 +54,25 @@ struct TextBlock: Sendable {
     }
 
     var isKept: Bool { removal == nil }
+}
 
-    /// A short line that is a date and little else: `12 March 2024`, `2012-10-13 08:30`,
-    /// `Updated Oct 13, 2012`.
-    private(set) var isDateLine = false
+/// What a block's line looks like, from its text alone: a metadata line, a menu line, a date
+/// line, a timestamp line.
+struct LineShapes: Sendable {
+    var isMetadataLine = false
+    var isMenuLine = false
+    var isDateLine = false
+    var isTimestampLine = false
 
-    /// A short line carrying a date with a clock time, and perhaps a source or a name:
-    /// `Associated Press November 19, 2019, 9:02 AM`, `Updated 20 Nov 2019 08:00 GMT`.
-    private(set) var isTimestampLine = false
+    init(text: String, stats: TextStatistics) {
+        isMetadataLine = MetadataLine.isMetadataLine(text, stats: stats)
+        isMenuLine = MenuLine.isMenuLine(text, stats: stats)
+        if stats.characters <= 64 && stats.sentenceEnds == 0 {
+            let clock = MetadataLineRule.hasClockTime(text)
+            if stats.characters <= 32 || clock, DatePattern.first(in: text) != nil {
+                isDateLine = stats.characters <= 32
+                isTimestampLine = clock
+            }
+        }
+    }
 }

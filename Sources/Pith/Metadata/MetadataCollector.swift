@@ -30,7 +30,9 @@ enum MetadataCollector {
         let start = max(0, (body.first ?? 0) - 8)
         let end = min(blocks.count, (body.last ?? -1) + 1)
         if start < end {
-            for i in start..<end where blocks[i].isMetadataLine || (blocks[i].isDateLine || blocks[i].isTimestampLine) && i - start < 16 {
+            for i in start..<end {
+                let shape = blocks[i].shapes
+                guard shape.isMetadataLine || (shape.isDateLine || shape.isTimestampLine) && i - start < 16 else { continue }
                 if lineCategory == nil { lineCategory = MetadataLine.category(in: blocks[i].text) }
                 if lineDate == nil, let d = DatePattern.first(in: blocks[i].text), DateNormalizer.isNotFuture(d.iso, now: now) {
                     lineDate = d.iso
