@@ -114,9 +114,7 @@ enum BlockSegmenter {
             var links: [InlineLink] = []
             if hasMarkers { (text, links) = InlineLink.extract(from: text, hrefs: hrefs) }
             guard !text.isEmpty else { return }
-            var block = TextBlock(text: text, kind: kind, level: level, element: container, linkCharacters: linkChars)
-            block.links = links
-            blocks.append(block)
+            blocks.append(TextBlock(text: text, kind: kind, level: level, element: container, linkCharacters: linkChars, links: links))
         }
     }
 

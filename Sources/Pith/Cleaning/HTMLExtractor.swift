@@ -25,7 +25,7 @@ struct HTMLExtractor {
         }
         let inBody = Set(body)
         for i in blocks.indices where blocks[i].isKept && !inBody.contains(i) {
-            blocks[i].removal = OutsideReason.reason(for: blocks[i])
+            OutsideReason.mark(&blocks[i])
         }
 
         let facts = PageFacts(tree, hard: filter.hard)

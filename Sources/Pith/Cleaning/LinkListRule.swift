@@ -5,23 +5,32 @@ enum LinkListRule {
     static let threshold = 0.5
 
     static func apply(_ blocks: inout [TextBlock], body: [Int]) {
-        for i in body where blocks[i].isKept && isLinkList(blocks[i]) {
+        for i in body where blocks[i].isKept && blocks[i].isLinkList {
             blocks[i].removal = .linkList
         }
     }
+}
 
+extension TextBlock {
     /// Half or more of the block in links, and not a sentence citing linked titles: the one test
-    /// for a link list, used to score blocks, to drop them in the body and to name them outside.
-    static func isLinkList(_ b: TextBlock) -> Bool {
-        b.linkDensity >= threshold && !isLinkedSentence(b)
-    }
+    /// for a link list (`LinkListRule`), used to score blocks, to drop them in the body and to
+    /// name them outside. (A property, so that asking does not copy the block.)
+    var isLinkList: Bool { Self.isLinkList(text, stats, linkCharacters) }
 
     /// A full sentence whose links are cited titles or names ("She cited the annual report, the
     /// parks review and the river study as the reasons."): long, ends as a sentence, and a
     /// quarter or more of it is its own words.
-    static func isLinkedSentence(_ b: TextBlock) -> Bool {
-        guard b.linkDensity < 0.75, b.stats.characters >= 80, b.stats.sentenceEnds >= 1,
-              let last = b.text.last, ".!?。！？".contains(last) else { return false }
+    var isLinkedSentence: Bool { Self.isLinkedSentence(text, stats, linkCharacters) }
+
+    /// `isLinkList` from the block's parts (as its initialiser has them, before there is a
+    /// block to ask).
+    static func isLinkList(_ text: String, _ stats: TextStatistics, _ linkCharacters: Int) -> Bool {
+        linkDensity(stats, linkCharacters) >= LinkListRule.threshold && !isLinkedSentence(text, stats, linkCharacters)
+    }
+
+    private static func isLinkedSentence(_ text: String, _ stats: TextStatistics, _ linkCharacters: Int) -> Bool {
+        guard linkDensity(stats, linkCharacters) < 0.75, stats.characters >= 80, stats.sentenceEnds >= 1,
+              let last = text.last, ".!?。！？".contains(last) else { return false }
         return true
     }
 }

@@ -14,21 +14,22 @@ enum RelatedTailRule {
         let total = kept.reduce(0) { $0 + blocks[$1].stats.units }
         var before = 0
         for (n, i) in kept.enumerated() {
-            let b = blocks[i]
-            defer { before += b.stats.units }
+            // The block's fields read in place (a copy of the block retained its text and links).
+            let units = blocks[i].stats.units, characters = blocks[i].stats.characters
+            let kind = blocks[i].kind, match = blocks[i].lexiconMatch
+            defer { before += units }
             // "Related…" headers, and notice headers ("反侵权公告", "Terms of use") that open a block of legal text.
-            let isSiteHeader = b.kind == .heading && isMoreFromSite(b.text, siteName)
-            let isHeader = b.lexiconMatch == .related && b.stats.characters <= 30
-                || b.lexiconMatch == .copyright && b.stats.characters <= 10 || isSiteHeader
-            guard isHeader, !b.lexiconMatchIsSentence else { continue }
-            let after = total - before - b.stats.units
+            let isSiteHeader = kind == .heading && isMoreFromSite(blocks[i].text, siteName)
+            let isHeader = match == .related && characters <= 30 || match == .copyright && characters <= 10 || isSiteHeader
+            guard isHeader, !blocks[i].lexiconMatchIsSentence else { continue }
+            let after = total - before - units
             // A header needs body before it, teasers after it, and the body must be the larger part.
             guard before > 0, n + 1 < kept.count, after <= before else { continue }
             // In HTML a header that is not a heading element counts only when what follows reads
             // as a list of links or titles, not as prose ("Read more" that expands the story).
-            if headingsOnly && b.kind != .heading && b.lexiconMatch == .related
+            if headingsOnly && kind != .heading && match == .related
                 && !looksLikeTeasers(kept[(n + 1)...].map { blocks[$0] }) { continue }
-            for j in kept[n...] { blocks[j].removal = isSiteHeader ? .related : b.lexiconMatch }
+            for j in kept[n...] { blocks[j].removal = isSiteHeader ? .related : match }
             return
         }
     }

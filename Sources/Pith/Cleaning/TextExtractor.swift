@@ -37,7 +37,7 @@ struct TextExtractor {
             }
         }
         let inBody = Set(body)
-        for i in blocks.indices where !inBody.contains(i) { blocks[i].removal = OutsideReason.reason(for: blocks[i]) }
+        for i in blocks.indices where !inBody.contains(i) { OutsideReason.mark(&blocks[i]) }
         let metadata = MetadataCollector.collect(blocks: blocks, body: body, facts: nil, url: url, languages: knowledge.languages)
         RelatedTailRule.apply(&blocks, body: body, headingsOnly: false)
         LexiconRule.apply(&blocks, body: body)

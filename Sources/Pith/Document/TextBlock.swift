@@ -37,19 +37,24 @@ struct TextBlock: Sendable {
     /// The block's worth as body text (positive) or boilerplate (negative).
     var value: Double = 0
 
-    init(text: String, kind: Block.Kind, level: Int? = nil, element: Int, linkCharacters: Int) {
+    init(text: String, kind: Block.Kind, level: Int? = nil, element: Int, linkCharacters: Int, links: [InlineLink] = []) {
         self.text = text
+        self.links = links
         self.kind = kind
         self.level = level
         self.element = element
         self.linkCharacters = linkCharacters
-        self.stats = TextStatistics(text)
-        // Read once here: the rules and the metadata ask for them again and again.
-        if !LinkListRule.isLinkList(self) { knownShapes = LineShapes(text: text, stats: stats) }
+        let stats = TextStatistics(text)
+        self.stats = stats
+        // Read once here: the rules and the metadata ask for them again and again. (From the
+        // parts: asking `self` copied the block.)
+        if !Self.isLinkList(text, stats, linkCharacters) { knownShapes = LineShapes(text: text, stats: stats) }
     }
 
     /// Share of the block's characters inside links, 0…1.
-    var linkDensity: Double {
+    var linkDensity: Double { Self.linkDensity(stats, linkCharacters) }
+
+    static func linkDensity(_ stats: TextStatistics, _ linkCharacters: Int) -> Double {
         stats.characters == 0 ? 0 : min(1, Double(linkCharacters) / Double(stats.characters))
     }
 

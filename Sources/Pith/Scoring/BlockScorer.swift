@@ -6,7 +6,7 @@ enum BlockScorer {
             let match = lexicon.matchDetail(blocks[i].text, stats: blocks[i].stats)
             blocks[i].lexiconMatch = match?.reason
             blocks[i].lexiconMatchIsSentence = match?.isSentence ?? false
-            blocks[i].value = BlockValue.value(of: blocks[i], focus: focus, flattened: flattened)
+            BlockValue.assign(to: &blocks[i], focus: focus, flattened: flattened)
         }
     }
 }
