@@ -23,3 +23,14 @@ import Testing
     for s in samples { #expect(Byline.cutAtFirstStop(s) == reference(s), "\(s)") }
     #expect(Byline.authors(in: "By Jane Smith and John Doe | Oct 13, 2012") == ["Jane Smith", "John Doe"])
 }
+
+/// Chinese bylines end at the first stop; a stop Foundation matches as a canonical equivalent
+/// (U+0387 for `·`) still cuts, though its bytes differ.
+@Test func chineseBylinesEndAtTheirStops() {
+    #expect(Byline.authors(in: "作者：张三 来源：新华网") == ["张三"])
+    #expect(Byline.authors(in: "文/李四｜编辑：王五") == ["李四"])
+    #expect(Byline.authors(in: "作者：赵六\u{0387}新华社") == ["赵六"])
+    #expect(Byline.authors(in: "作者：钱七") == ["钱七"])
+    #expect(Byline.authors(in: "没有作者的一行") == [])
+    #expect(Byline.authors(in: "Written BY Jane Smith") == ["Jane Smith"])
+}

@@ -7,14 +7,19 @@ enum Byline {
                                 "来源", "发布", "时间", "日期", "编辑", "责任", "浏览", "阅读", " "]
 
     private static let englishPrefixBytes = englishPrefixes.map { Array($0.utf8) }
+    private static let stopBytes = stops.map { Array($0.utf8) }
     private static let chinesePrefixBytes = chinesePrefixes.map { Array($0.utf8) }
 
     static func authors(in line: String) -> [String] {
-        let lower = line.lowercased()
-        // A byte search rules most lines out before Foundation's slower `range(of:)` runs.
-        let lowerBytes = Array(lower.utf8), lineBytes = Array(line.utf8)
+        // A byte search rules most lines out before Foundation's slower `range(of:)` runs; the
+        // lower-cased string is built only for a line that holds an English prefix.
+        let lowerBytes = MetadataLine.lowercasedBytes(line), lineBytes = Array(line.utf8)
+        var lowered: String?
         for (k, p) in englishPrefixes.enumerated() {
-            guard ByteSearch.contains(lowerBytes, englishPrefixBytes[k]), let r = lower.range(of: p) else { continue }
+            guard ByteSearch.contains(lowerBytes, englishPrefixBytes[k]) else { continue }
+            let lower = lowered ?? line.lowercased()
+            lowered = lower
+            guard let r = lower.range(of: p) else { continue }
             // "By" must open the line or follow a separator, not sit inside a sentence.
             let before = lower[..<r.lowerBound].trimmingBlanks()
             guard before.isEmpty || before.hasSuffix("|") || before.hasSuffix("·") else { continue }
@@ -26,7 +31,11 @@ enum Byline {
         for (k, p) in chinesePrefixes.enumerated() {
             guard ByteSearch.contains(lineBytes, chinesePrefixBytes[k]), let r = line.range(of: p) else { continue }
             var rest = String(line[r.upperBound...]).trimmingBlanks()
-            for stop in stops {
+            let restBytes = Array(rest.utf8)
+            for (s, stop) in stops.enumerated() {
+                // Foundation is asked only when the stop's bytes are there (or for `·`, which
+                // U+0387 matches as its canonical equivalent).
+                guard stop == "·" || ByteSearch.contains(restBytes, stopBytes[s]) else { continue }
                 if let s = rest.range(of: stop) { rest = String(rest[..<s.lowerBound]) }
             }
             let name = rest.trimmingBlanks()
