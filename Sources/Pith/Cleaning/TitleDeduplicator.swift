@@ -55,10 +55,11 @@ enum TitleDeduplicator {
     static func normalize(_ s: String) -> String {
         var s = s
         var needsLowercasing = false
-        // Read from the UTF-8 and written to a buffer as long (the result is never longer):
-        // each kept character's bytes are copied as they are.
-        let bytes = s.withUTF8 { b in
-            [UInt8](unsafeUninitializedCapacity: b.count) { out, count in
+        // Read from the UTF-8 and written straight into the new string's storage (the result is
+        // never longer): each kept character's bytes are copied as they are.
+        let out = s.withUTF8 { b in
+            String(unsafeUninitializedCapacity: b.count) { out in
+                var count = 0
                 droppedASCII.withUnsafeBufferPointer { dropped in
                     var i = 0
                     let n = b.count
@@ -80,9 +81,9 @@ enum TitleDeduplicator {
                         i += length
                     }
                 }
+                return count
             }
         }
-        let out = String(decoding: bytes, as: UTF8.self)
         return needsLowercasing ? out.lowercased() : out
     }
 }

@@ -134,19 +134,40 @@ struct BoilerplateLexicon: Sendable {
 
     /// The match with its kind, or nil.
     func matchDetail(_ text: String, stats: TextStatistics) -> Match? {
+        matchDetail(text, stats: stats, scratch: Scratch())
+    }
+
+    /// Room for the normalised text of the blocks of a page, one after another (an array per
+    /// block cost an allocation and a release each time).
+    final class Scratch {
+        fileprivate var storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 1024)
+        fileprivate var capacity = 1024
+        deinit { storage.deallocate() }
+
+        /// Room for `count` bytes (what was there is not kept).
+        fileprivate func reserve(_ count: Int) {
+            guard count > capacity else { return }
+            storage.deallocate()
+            capacity = max(count, 2 * capacity)
+            storage = .allocate(capacity: capacity)
+        }
+    }
+
+    /// `matchDetail`, normalising the text into `scratch`.
+    func matchDetail(_ text: String, stats: TextStatistics, scratch: Scratch) -> Match? {
         guard stats.characters <= maxBlockLength else { return nil }
         // (No closure over the bytes here: one would capture `self`, and copying the lexicon
         // retains each of its tables, block after block.)
-        let bytes = Self.normalizedBytes(text)
+        let bytes = Self.normalize(text, into: scratch)
         let length = Self.characterCount(bytes)
         if bytes.count <= maxWholeBytes + 16 {
             let key = Self.strippingTrailingMarks(bytes)
-            if let w = wholeByHash.value(for: ClassIDHints.hash(key)), w.bytes == key {
+            if let w = wholeByHash.value(for: ClassIDHints.hash(key)), w.bytes.elementsEqual(key) {
                 return Match(reason: w.reason, isSentence: false)
             }
         }
         let endsAsSentence: Bool
-        switch bytes.withUnsafeBufferPointer({ Self.lastScalar($0) }) {
+        switch Self.lastScalar(bytes) {
         case 0x3002, 0x2E, 0xFF01, 0x21, 0xFF1F, 0x3F: endsAsSentence = true   // 。.！!？?
         default: endsAsSentence = false
         }
@@ -219,6 +240,20 @@ struct BoilerplateLexicon: Sendable {
     }
 
     /// `normalize` as UTF-8 bytes (what the matching reads).
+    /// `normalizedBytes(s)`, written to `scratch`: valid until the next use of `scratch`.
+    static func normalize(_ s: String, into scratch: Scratch) -> UnsafeBufferPointer<UInt8> {
+        var s = s
+        scratch.reserve(s.utf8.count)
+        let out = UnsafeMutableBufferPointer(start: scratch.storage, count: scratch.capacity)
+        if let count = s.withUTF8({ normalizeBytes($0, into: out) }) {
+            return UnsafeBufferPointer(start: scratch.storage, count: count)
+        }
+        let slow = normalizeScalars(s)
+        scratch.reserve(slow.count)
+        _ = UnsafeMutableBufferPointer(start: scratch.storage, count: scratch.capacity).initialize(from: slow)
+        return UnsafeBufferPointer(start: scratch.storage, count: slow.count)
+    }
+
     static func normalizedBytes(_ s: String) -> [UInt8] {
         var s = s
         var slowPath = false
@@ -334,8 +369,8 @@ struct BoilerplateLexicon: Sendable {
         return String(scalars[lo..<hi])
     }
 
-    /// `strippingTrailingMarks` on UTF-8 bytes.
-    private static func strippingTrailingMarks(_ b: [UInt8]) -> [UInt8] {
+    /// `strippingTrailingMarks` on UTF-8 bytes: the part of `b` left (no copy).
+    private static func strippingTrailingMarks(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var lo = 0, hi = b.count
         while hi > lo {
             var start = hi - 1
@@ -350,12 +385,12 @@ struct BoilerplateLexicon: Sendable {
             guard isMark(v) || v.value == 0x2022 || v.value == 0xB7 else { break }
             lo = end
         }
-        return lo == 0 && hi == b.count ? b : Array(b[lo..<hi])
+        return UnsafeBufferPointer(rebasing: b[lo..<hi])
     }
 
     /// The scalar whose well-formed UTF-8 starts at `i` (`UTF8Scan.scalar`).
-    private static func scalar(_ b: [UInt8], at i: Int) -> Unicode.Scalar {
-        Unicode.Scalar(b.withUnsafeBufferPointer { UTF8Scan.scalar($0, at: i).0 }) ?? "\u{FFFD}"
+    private static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Unicode.Scalar {
+        Unicode.Scalar(UTF8Scan.scalar(b, at: i).0) ?? "\u{FFFD}"
     }
 
     /// `: ： > » › . … | - · • ? ？ ! ！`
