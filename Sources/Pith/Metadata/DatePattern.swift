@@ -20,12 +20,15 @@ enum DatePattern {
     /// each word that starts like a month.
     private static let monthKeys: [(key: UInt64, month: Int)] = monthNames.map { name, month in
         let scalars = Array(name.unicodeScalars)
-        return (wordKey(scalars, 0, scalars.count)!, month)
+        return (scalars.withUnsafeBufferPointer { wordKey($0, 0, $0.count)! }, month)
     }
+
+    /// A text's scalars, as `first(in:)` reads them.
+    private typealias Scalars = UnsafeBufferPointer<Unicode.Scalar>
 
     /// A word of ASCII letters `c[i..<end]` in any case as a number (five bits a letter), or nil
     /// when it is longer than any month name.
-    private static func wordKey(_ c: [Unicode.Scalar], _ i: Int, _ end: Int) -> UInt64? {
+    private static func wordKey(_ c: Scalars, _ i: Int, _ end: Int) -> UInt64? {
         guard end - i <= 9 else { return nil }
         var key: UInt64 = 0
         for k in i..<end { key = key << 5 | UInt64((c[k].value | 0x20) - 0x60) }
@@ -33,7 +36,7 @@ enum DatePattern {
     }
 
     /// The month the letters `c[i..<end]` name, if any.
-    private static func month(_ c: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int? {
+    private static func month(_ c: Scalars, _ i: Int, _ end: Int) -> Int? {
         guard let key = wordKey(c, i, end) else { return nil }
         for m in monthKeys where m.key == key { return m.month }
         return nil
@@ -46,8 +49,26 @@ enum DatePattern {
         // A year is 1990…2100: four digits starting 19, 20 or 21.
         guard mayHoldYear(text) else { return nil }
         // Scalars, not Characters: the patterns are ASCII digits, letters and 年/月, and splitting
-        // a block into grapheme clusters costs more than the rest of the search.
-        let chars = Array(text.unicodeScalars)
+        // a block into grapheme clusters costs more than the rest of the search. Decoded into a
+        // buffer on the stack (no more scalars than bytes).
+        var text = text
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(1, text.utf8.count)) { buffer in
+            let count = text.withUTF8 { b -> Int in
+                var i = 0, n = 0
+                while i < b.count {
+                    let (v, length) = UTF8Scan.scalar(b, at: i)
+                    buffer[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    n += 1
+                    i += length
+                }
+                return n
+            }
+            return first(in: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        }
+    }
+
+    /// `first(in:)` over the text's scalars.
+    private static func first(in chars: Scalars) -> Found? {
         var i = 0
         while i < chars.count {
             if isDigit(chars[i]) {
@@ -96,7 +117,7 @@ enum DatePattern {
         (u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A
     }
 
-    private static func number(_ c: [Unicode.Scalar], _ i: Int, maxDigits: Int) -> (Int, Int)? {
+    private static func number(_ c: Scalars, _ i: Int, maxDigits: Int) -> (Int, Int)? {
         var j = i, v = 0
         while j < c.count, j - i < maxDigits, isDigit(c[j]) { v = v * 10 + Int(c[j].value - 0x30); j += 1 }
         if j == i || (j < c.count && isDigit(c[j])) { return nil }
@@ -108,7 +129,7 @@ enum DatePattern {
         u == "-" || u == "/" || u == "." || u == "年"
     }
 
-    private static func numeric(_ c: [Unicode.Scalar], _ i: Int) -> (Found, Int)? {
+    private static func numeric(_ c: Scalars, _ i: Int) -> (Found, Int)? {
         if i > 0, isDigit(c[i - 1]) { return nil }
         guard let (a, j) = number(c, i, maxDigits: 4) else { return nil }
         guard j < c.count, isSeparator(c[j]) else {
@@ -126,7 +147,7 @@ enum DatePattern {
     }
 
     /// `13 October 2012`.
-    private static func dayMonthName(_ c: [Unicode.Scalar], _ day: Int, _ j: Int) -> (Found, Int)? {
+    private static func dayMonthName(_ c: Scalars, _ day: Int, _ j: Int) -> (Found, Int)? {
         var k = j
         guard k < c.count, c[k] == " " else { return nil }
         k += 1
@@ -140,7 +161,7 @@ enum DatePattern {
     }
 
     /// `Oct 13, 2012` / `October 13 2012`.
-    private static func monthFirst(_ c: [Unicode.Scalar], _ i: Int) -> Found? {
+    private static func monthFirst(_ c: Scalars, _ i: Int) -> Found? {
         // Month names start with one of j, f, m, a, s, o, n, d and run 3 to 9 letters: other
         // words are passed over before any string is built.
         switch c[i].value | 0x20 {
