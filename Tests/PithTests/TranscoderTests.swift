@@ -124,3 +124,13 @@ import Testing
     let scan = clean.withUnsafeBufferPointer { PageScan($0) }
     #expect(!scan.hasControlByte && scan.allowsTextTokens && scan.allowsAttributeTokens)
 }
+
+/// The character length read from a lead byte agrees with each scalar's UTF-8 length; a
+/// continuation byte counts as one.
+@Test func characterLengthFromTheLeadByte() {
+    for text in ["a", "é", "中", "😀", "Ａ", "\u{7F}", "\u{80}", "\u{7FF}", "\u{800}", "\u{FFFF}", "\u{10000}", "\u{10FFFF}"] {
+        let bytes = Array(text.utf8)
+        #expect(UTF8Scan.characterLength(lead: bytes[0]) == bytes.count, "\(text)")
+    }
+    for continuation in UInt8(0x80)...UInt8(0xBF) { #expect(UTF8Scan.characterLength(lead: continuation) == 1) }
+}

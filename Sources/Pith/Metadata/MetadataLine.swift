@@ -108,21 +108,20 @@ enum MetadataLine {
     private static func hasReporterRole(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
         var i = 0
+        let (a, c, d) = reporterRoleLeads
         while i + 5 < n {
-            let c = b[i]
-            if c == 0xE8 || c == 0xE5 || c == 0xE9 {
-                let key = UInt32(c) << 16 | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2])
-                if key == reporterRoleLeads.0 || key == reporterRoleLeads.1 || key == reporterRoleLeads.2 {
-                    for role in reporterRoles where i + role.count <= n {
-                        var k = 0
-                        while k < role.count && b[i + k] == role[k] { k += 1 }
-                        if k == role.count { return true }
-                    }
+            // Each character's first three bytes against the three leads, with bit operations
+            // (which lead bytes come next is too irregular for a branch to guess).
+            let lead = b[i]
+            let key = UInt32(lead) << 16 | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2])
+            if (key ^ a) == 0 || (key ^ c) == 0 || (key ^ d) == 0 {
+                for role in reporterRoles where i + role.count <= n {
+                    var k = 0
+                    while k < role.count && b[i + k] == role[k] { k += 1 }
+                    if k == role.count { return true }
                 }
-                i += 3
-                continue
             }
-            i += 1
+            i += UTF8Scan.characterLength(lead: lead)
         }
         return false
     }

@@ -153,6 +153,14 @@ enum Transcoder {
 /// The two steps of reading UTF-8 fast: skipping ASCII eight bytes at a time, and reading one
 /// multi-byte sequence (or the maximal ill-formed prefix that stands for one bad character).
 enum UTF8Scan {
+    /// The length of the UTF-8 character that `lead` starts (1 for ASCII, and for a stray
+    /// continuation byte), from a table of nibbles indexed by its high four bits: C–D two
+    /// bytes, E three, F four. No branch: text that mixes scripts defeats a branch's guess.
+    @inline(__always)
+    static func characterLength(lead: UInt8) -> Int {
+        Int(truncatingIfNeeded: (0x4322_1111_1111_1111 as UInt64) >> (UInt64(lead >> 4) << 2) & 0xF)
+    }
+
     /// The scalar whose UTF-8 starts at `i` (well-formed, as a string's is), and its length in
     /// bytes; a lone lead byte at the end reads as itself.
     @inline(__always)

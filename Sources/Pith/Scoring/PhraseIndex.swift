@@ -55,13 +55,6 @@ struct PhraseIndex: Sendable {
         self.starts = starts
     }
 
-    /// The length of the UTF-8 character that `lead` starts (1 for ASCII), from a table of
-    /// nibbles indexed by the lead's high four bits: C–D two bytes, E three, F four.
-    @inline(__always)
-    private static func characterLength(_ lead: UInt8) -> Int {
-        Int(truncatingIfNeeded: (0x4322_1111_1111_1111 as UInt64) >> (UInt64(lead >> 4) << 2) & 0xF)
-    }
-
     /// A 16-bit key of three bytes (a multiplicative hash; the slot is its low bits).
     @inline(__always)
     private static func key(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
@@ -90,7 +83,7 @@ struct PhraseIndex: Sendable {
                                 let c = b[i]
                                 if c & 0xC0 == 0x80 { i += 1; continue }
                                 let k = Self.key(c, b[i + 1], b[i + 2])
-                                if bits[k >> 6] & (1 << UInt64(k & 63)) == 0 { i += Self.characterLength(c); continue }
+                                if bits[k >> 6] & (1 << UInt64(k & 63)) == 0 { i += UTF8Scan.characterLength(lead: c); continue }
                                 let s = k & (Self.slots - 1)
                                 var j = Int(off[s])
                                 let end = Int(off[s + 1])
@@ -104,7 +97,7 @@ struct PhraseIndex: Sendable {
                                     }
                                     j += 1
                                 }
-                                i += Self.characterLength(c)
+                                i += UTF8Scan.characterLength(lead: c)
                             }
                         }
                     }
