@@ -79,3 +79,15 @@ private func match(_ s: String) -> RemovalReason? { lexicon.match(s, stats: Text
         #expect(BoilerplateLexicon.characterCount(Array(text.utf8)) == text.unicodeScalars.count, "\(text)")
     }
 }
+
+/// The characters counted while normalising into the scratch buffer are the characters of what
+/// was written, on every path (ASCII, Latin-1, CJK, dropped spaces, the scalar path).
+@Test func normalisingCountsTheCharactersItWrites() {
+    let scratch = BoilerplateLexicon.Scratch()
+    for text in ["", "  Share THIS  ", "Crème BRÛLÉE\u{A0}now", "分享到\u{3000}微博 ，好", "ΑΒΓ δ", "😀 emoji", "a\u{2009}b\u{FEFF}c",
+                 String(repeating: "长文本", count: 600)] {
+        let (bytes, characters) = BoilerplateLexicon.normalize(text, into: scratch)
+        #expect(Array(bytes) == BoilerplateLexicon.normalizedBytes(text), "\(text)")
+        #expect(characters == BoilerplateLexicon.characterCount(bytes), "\(text)")
+    }
+}

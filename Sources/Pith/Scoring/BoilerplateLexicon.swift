@@ -158,8 +158,7 @@ struct BoilerplateLexicon: Sendable {
         guard stats.characters <= maxBlockLength else { return nil }
         // (No closure over the bytes here: one would capture `self`, and copying the lexicon
         // retains each of its tables, block after block.)
-        let bytes = Self.normalize(text, into: scratch)
-        let length = Self.characterCount(bytes)
+        let (bytes, length) = Self.normalize(text, into: scratch)
         if bytes.count <= maxWholeBytes + 16 {
             let key = Self.strippingTrailingMarks(bytes)
             if let w = wholeByHash.value(for: ClassIDHints.hash(key)), w.bytes.elementsEqual(key) {
@@ -239,27 +238,31 @@ struct BoilerplateLexicon: Sendable {
         String(decoding: normalizedBytes(s), as: UTF8.self)
     }
 
-    /// `normalize` as UTF-8 bytes (what the matching reads).
-    /// `normalizedBytes(s)`, written to `scratch`: valid until the next use of `scratch`.
-    static func normalize(_ s: String, into scratch: Scratch) -> UnsafeBufferPointer<UInt8> {
+    /// `normalizedBytes(s)`, written to `scratch` (valid until its next use), and how many
+    /// characters they hold.
+    static func normalize(_ s: String, into scratch: Scratch) -> (bytes: UnsafeBufferPointer<UInt8>, characters: Int) {
         var s = s
         scratch.reserve(s.utf8.count)
         let out = UnsafeMutableBufferPointer(start: scratch.storage, count: scratch.capacity)
-        if let count = s.withUTF8({ normalizeBytes($0, into: out) }) {
-            return UnsafeBufferPointer(start: scratch.storage, count: count)
+        var characters = 0
+        if let count = s.withUTF8({ normalizeBytes($0, into: out, characters: &characters) }) {
+            return (UnsafeBufferPointer(start: scratch.storage, count: count), characters)
         }
         let slow = normalizeScalars(s)
         scratch.reserve(slow.count)
         _ = UnsafeMutableBufferPointer(start: scratch.storage, count: scratch.capacity).initialize(from: slow)
-        return UnsafeBufferPointer(start: scratch.storage, count: slow.count)
+        let bytes = UnsafeBufferPointer(start: scratch.storage, count: slow.count)
+        return (bytes, characterCount(bytes))
     }
 
+    /// `normalize` as UTF-8 bytes (what the matching reads).
     static func normalizedBytes(_ s: String) -> [UInt8] {
         var s = s
         var slowPath = false
+        var characters = 0
         let bytes = s.withUTF8 { utf8 in
             [UInt8](unsafeUninitializedCapacity: utf8.count) { out, count in
-                if let written = normalizeBytes(utf8, into: out) { count = written } else { slowPath = true }
+                if let written = normalizeBytes(utf8, into: out, characters: &characters) { count = written } else { slowPath = true }
             }
         }
         return slowPath ? normalizeScalars(s) : bytes
@@ -276,11 +279,13 @@ struct BoilerplateLexicon: Sendable {
     }
 
     /// The fast path of `normalizedBytes`: how many bytes it wrote to `out` (as long as `utf8`),
-    /// or nil when the text needs the scalar path.
-    private static func normalizeBytes(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+    /// or nil when the text needs the scalar path; `characters` counts what it wrote.
+    private static func normalizeBytes(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+                                       characters: inout Int) -> Int? {
         // ASCII and three-byte (CJK) text — most blocks of most pages: drop spaces and lower-case
-        // byte by byte (the result is never longer).
-        var count = 0
+        // byte by byte (the result is never longer). Every multi-byte character kept is one
+        // character; ASCII bytes are counted as written.
+        var count = 0, multiByte = 0, asciiStart = 0
         var i = 0
         let n = utf8.count
         while i < n {
@@ -289,6 +294,8 @@ struct BoilerplateLexicon: Sendable {
             case 0..<0x80:
                 // A run of ASCII by table, without a branch per byte: each byte is written
                 // lower-cased, and kept (the count moves on) unless it is white space.
+                asciiStart = count
+                defer { characters += count - asciiStart }
                 asciiFolding.withUnsafeBufferPointer { table in
                     var c = b
                     repeat {
@@ -302,7 +309,7 @@ struct BoilerplateLexicon: Sendable {
                 }
             case 0xC2 where i + 1 < n:
                 // U+0080–U+00BF: signs, no case; the no-break space (C2 A0) is dropped.
-                if utf8[i + 1] != 0xA0 { out[count] = b; out[count + 1] = utf8[i + 1]; count += 2 }
+                if utf8[i + 1] != 0xA0 { out[count] = b; out[count + 1] = utf8[i + 1]; count += 2; multiByte += 1 }
                 i += 2
             case 0xC3 where i + 1 < n:
                 // U+00C0–U+00FF: the capitals À–Þ (but ×) lower-case 0x20 further on.
@@ -310,11 +317,13 @@ struct BoilerplateLexicon: Sendable {
                 out[count] = b
                 out[count + 1] = c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97 ? c1 + 0x20 : c1
                 count += 2
+                multiByte += 1
                 i += 2
             case 0xE4...0xE9 where i + 2 < n:
                 // CJK ideographs (U+4000–U+9FFF), most of a Chinese block: no case, no space.
                 out[count] = b; out[count + 1] = utf8[i + 1]; out[count + 2] = utf8[i + 2]
                 count += 3
+                multiByte += 1
                 i += 3
             case 0xE0...0xEF where i + 2 < n:
                 // Three-byte characters: CJK, kana, Hangul, punctuation — no case. White
@@ -331,12 +340,13 @@ struct BoilerplateLexicon: Sendable {
                 let isSpace = b == 0xE2 && c1 == 0x80 && ((0x80...0x8B).contains(c2) || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)
                     || b == 0xE2 && c1 == 0x81 && c2 == 0x9F || b == 0xE3 && c1 == 0x80 && c2 == 0x80
                     || b == 0xEF && c1 == 0xBB && c2 == 0xBF || b == 0xE1 && c1 == 0x9A && c2 == 0x80
-                if !isSpace { out[count] = b; out[count + 1] = c1; out[count + 2] = c2; count += 3 }
+                if !isSpace { out[count] = b; out[count + 1] = c1; out[count + 2] = c2; count += 3; multiByte += 1 }
                 i += 3
             default:   // accents, Greek, Cyrillic, four-byte characters
                 return nil
             }
         }
+        characters += multiByte
         return count
     }
 
