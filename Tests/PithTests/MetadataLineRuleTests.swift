@@ -118,3 +118,12 @@ import Testing
         #expect(DatePattern.first(in: word) == nil, "\(word)")
     }
 }
+
+/// A memo answers as `DatePattern.first` does, the second time too, date or none.
+@Test func dateMemoAnswersAsTheSearch() {
+    for text in ["on 13 October 2012", "发布:2012-10-13", "no date here", "2012-13-45", ""] {
+        var memo = DatePattern.Memo(text)
+        #expect(memo.first == DatePattern.first(in: text), "\(text)")
+        #expect(memo.first == DatePattern.first(in: text), "\(text)")
+    }
+}

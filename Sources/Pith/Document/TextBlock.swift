@@ -70,11 +70,13 @@ struct LineShapes: Sendable {
     var isTimestampLine = false
 
     init(text: String, stats: TextStatistics) {
-        isMetadataLine = MetadataLine.isMetadataLine(text, stats: stats)
+        // The metadata test and the date test share one search for a date.
+        var date = DatePattern.Memo(text)
+        isMetadataLine = MetadataLine.isMetadataLine(text, stats: stats, date: &date)
         isMenuLine = MenuLine.isMenuLine(text, stats: stats)
         if stats.characters <= 64 && stats.sentenceEnds == 0 {
             let clock = MetadataLineRule.hasClockTime(text)
-            if stats.characters <= 32 || clock, DatePattern.first(in: text) != nil {
+            if stats.characters <= 32 || clock, date.first != nil {
                 isDateLine = stats.characters <= 32
                 isTimestampLine = clock
             }

@@ -42,6 +42,23 @@ enum DatePattern {
         return nil
     }
 
+    /// `first(in:)` of one text, looked for once however often it is asked.
+    struct Memo {
+        let text: String
+        private var found: Found??
+
+        init(_ text: String) { self.text = text }
+
+        var first: Found? {
+            mutating get {
+                if let found { return found }
+                let f = DatePattern.first(in: text)
+                found = .some(f)
+                return f
+            }
+        }
+    }
+
     /// The first valid date in `text`, if any.
     static func first(in text: String) -> Found? {
         // Every form has a year in four ASCII digits in a row (see `isValid` for the range): most

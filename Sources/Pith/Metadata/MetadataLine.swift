@@ -11,11 +11,17 @@ enum MetadataLine {
     /// short, no sentence end (two allowed in English abbreviations), and at least two signals
     /// among field labels, a date and a counter.
     static func isMetadataLine(_ text: String, stats: TextStatistics) -> Bool {
+        var date = DatePattern.Memo(text)
+        return isMetadataLine(text, stats: stats, date: &date)
+    }
+
+    /// The same, looking for a date through `date` (which keeps it for the caller).
+    static func isMetadataLine(_ text: String, stats: TextStatistics, date: inout DatePattern.Memo) -> Bool {
         guard stats.characters <= 100 else { return false }
         if isReporterLine(text, stats: stats) || isLabelledField(text, stats: stats) { return true }
         let maxEnds = stats.isMostlyCJK ? 0 : 2
         guard stats.sentenceEnds <= maxEnds else { return false }
-        let found = signals(in: text)
+        let found = signals(in: text, date: &date)
         // A sentence of prose may name two labels as plain words ("The share price rose by a
         // tenth after the council published its plans."): it needs a date or a counter too.
         if stats.cjk == 0, stats.words >= 8, let last = text.last, ".!?".contains(last), !found.hasDateOrCounter {
@@ -156,17 +162,20 @@ enum MetadataLine {
     }
 
     /// How many signals the line carries, and whether a date or a counter is among them.
-    static func signals(in text: String) -> (count: Int, hasDateOrCounter: Bool) {
-        withLowercasedBytes(text) { bytes in
+    static func signals(in text: String, date: inout DatePattern.Memo) -> (count: Int, hasDateOrCounter: Bool) {
+        let (labels, digits, counter) = withLowercasedBytes(text) { bytes -> (Int, Bool, Bool) in
             var n = labelCount(bytes)
             if bytes.count >= 3, bytes[0] == 0x62, bytes[1] == 0x79, bytes[2] == 0x20 { n += 1 }   // "by "
             // Dates and counters need digits; most lines have none.
-            guard bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return (n, false) }
-            var dated = false
-            if DatePattern.first(in: text) != nil { n += 1; dated = true }
-            if hasCounter(bytes) { n += 1; dated = true }
-            return (n, dated)
+            guard bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return (n, false, false) }
+            return (n, true, hasCounter(bytes))
         }
+        guard digits else { return (labels, false) }
+        var n = labels
+        var dated = false
+        if date.first != nil { n += 1; dated = true }
+        if counter { n += 1; dated = true }
+        return (n, dated)
     }
 
     /// The text's UTF-8, lower-cased: byte by byte for ASCII, by Unicode rules otherwise.
