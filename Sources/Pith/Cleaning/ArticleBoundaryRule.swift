@@ -10,6 +10,8 @@ enum ArticleBoundaryRule {
     static let dominance = 3
 
     static func apply(_ blocks: inout [TextBlock], body: [Int], tree: DocumentTree) {
+        // Most pages have no `<article>` at all: one look at the flags ends the rule for them.
+        guard tree.flags.contains(where: { $0.contains(.article) }) else { return }
         let kept = body.filter { blocks[$0].isKept && blocks[$0].element >= 0 }
         guard kept.count >= 3 else { return }
         var innermost: [Int: Int] = [:]   // element → its innermost <article> ancestor, or -1

@@ -20,10 +20,12 @@ enum TitleFinder {
             switch tree.name(of: i) {
             case "meta":
                 let key = (tree.attribute("property", of: i) ?? tree.attribute("name", of: i) ?? "").lowercased()
+                // Only three keys matter: the content of the others is not read.
+                let isTitle = key == "og:title" || key == "twitter:title", isSite = key == "og:site_name"
+                guard isTitle && og == nil || isSite && siteName == nil else { continue }
                 let content = WhitespaceNormalizer.collapse(tree.attribute("content", of: i) ?? "")
                 guard !content.isEmpty else { continue }
-                if key == "og:title" || key == "twitter:title", og == nil { og = content }
-                if key == "og:site_name", siteName == nil { siteName = content }
+                if isTitle { og = content } else { siteName = content }
             case "title":
                 if docTitle == nil { docTitle = tree.textContent(of: i) }
             case "h1":
