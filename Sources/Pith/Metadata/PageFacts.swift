@@ -2,8 +2,9 @@
 /// `<meta>` tags (name, property, itemprop, http-equiv), `<link rel=canonical>`, `<base>`,
 /// author links, `<time datetime>`, JSON-LD scripts, `<html lang>`.
 struct PageFacts: Sendable {
-    /// Meta values by lower-cased key, first occurrence kept.
-    var meta: [String: String] = [:]
+    /// Meta values by lower-cased key, first occurrence (with more than white space) kept, as
+    /// the page wrote them: `meta(_:)` collapses the one asked for (most are never asked for).
+    private var meta: [String: String] = [:]
     var canonical: String?
     var base: String?
     var htmlLang: String?
@@ -26,11 +27,10 @@ struct PageFacts: Sendable {
             guard tree.hasAny(Self.factAttributes, i) else { continue }
             switch tree.name(of: i) {
             case "meta":
-                guard let content = tree.attribute("content", of: i) else { continue }
-                let value = WhitespaceNormalizer.collapse(content)
-                guard !value.isEmpty else { continue }
+                guard var content = tree.attribute("content", of: i),
+                      content.withUTF8({ WhitespaceNormalizer.hasNonSpace(bytes: $0) }) else { continue }
                 for attr in ["property", "name", "itemprop", "http-equiv"] {
-                    if let k = tree.attribute(attr, of: i)?.lowercased(), !k.isEmpty, meta[k] == nil { meta[k] = value }
+                    if let k = tree.attribute(attr, of: i)?.lowercased(), !k.isEmpty, meta[k] == nil { meta[k] = content }
                 }
             case "link":
                 if canonical == nil, HTMLVocabulary.isCanonical(tree.attribute("rel", of: i) ?? "") {
@@ -67,9 +67,9 @@ struct PageFacts: Sendable {
         jsonLD = JSONLDFacts.read(scripts)
     }
 
-    /// The first meta value among `keys`.
+    /// The first meta value among `keys`, white space collapsed.
     func meta(_ keys: [String]) -> String? {
-        for k in keys { if let v = meta[k] { return v } }
+        for k in keys { if let v = meta[k] { return WhitespaceNormalizer.collapse(v) } }
         return nil
     }
 }
