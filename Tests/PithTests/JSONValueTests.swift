@@ -35,6 +35,23 @@ struct JSONValueTests {
         #expect(Self.same(mine, theirs))
     }
 
+    /// Strings read eight bytes at a time: a quote, an escape or a control byte at every offset
+    /// of a long string, and bytes above 0x7F beside them, read as Foundation reads them.
+    @Test func stringsWithSpecialBytesAtEveryOffset() throws {
+        for offset in 0..<20 {
+            for special in [#"\""#, #"\\"#, #"\/"#, #"\n"#, #"\u00e9"#, "é", "中"] {
+                let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 19 - offset)
+                let json = "{\"k\": \"\(text)\", \"l\": [\"\(special)\(text)\"]}"
+                let mine = try #require(JSONValue.strict(json), "\(json)")
+                let theirs = try #require(Self.foundation(json), "\(json)")
+                #expect(Self.same(mine, theirs), "\(json)")
+            }
+            // A raw control byte is not JSON, wherever it sits.
+            let bad = "[\"" + String(repeating: "a", count: offset) + "\u{01}" + String(repeating: "b", count: 9) + "\"]"
+            #expect(JSONValue.strict(bad) == nil)
+        }
+    }
+
     /// Not strict JSON: Foundation decides (it takes trailing commas, refuses the rest).
     @Test(arguments: [
         #"{"a": 1,}"#, "[1,]", #"{"a": 01}"#, #"{"a": .5}"#, "{\"a\": \"tab\there\"}", #"{"a": "\ud800"}"#,

@@ -155,30 +155,57 @@ enum JSONValue: Sendable {
 
         /// A string at `i` (on its opening quote). Plain runs are copied whole; escapes are
         /// decoded; a raw control character, a bad escape or a lone surrogate fails.
+        /// The index of the first quote, backslash or control byte at or after `from` (or the
+        /// end), eight bytes at a time: a string's plain bytes are passed over in words.
+        func special(from: Int) -> Int {
+            var k = from
+            let n = b.count
+            if let base = b.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                while k + 8 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                    // Bytes equal to `"` or `\`, and bytes under 0x20: the usual zero-byte test
+                    // on `w ^ pattern`, and on `w` for "less than".
+                    let quote = w ^ (ones &* 0x22), slash = w ^ (ones &* 0x5C)
+                    let hits = ((quote &- ones) & ~quote | (slash &- ones) & ~slash | (w &- ones &* 0x20) & ~w) & highs
+                    if hits != 0 { break }
+                    k += 8
+                }
+            }
+            while k < n {
+                let c = b[k]
+                if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { return k }
+                k += 1
+            }
+            return n
+        }
+
         mutating func string() -> String? {
             i += 1
             let start = i
             // Fast path: no escape.
-            while i < b.count {
-                let c = b[i]
-                if c == UInt8(ascii: "\"") {
-                    let s = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
-                    i += 1
-                    return s
-                }
-                if c == UInt8(ascii: "\\") { break }
-                if c < 0x20 { return nil }
+            i = special(from: i)
+            guard i < b.count else { return nil }
+            if b[i] == UInt8(ascii: "\"") {
+                let s = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
                 i += 1
+                return s
             }
-            var out = Array(UnsafeBufferPointer(rebasing: b[start..<min(i, b.count)]))
+            if b[i] < 0x20 { return nil }
+            var out = Array(UnsafeBufferPointer(rebasing: b[start..<i]))
+            out.reserveCapacity(2 * out.count + 16)
             while i < b.count {
+                // The plain run up to the next special byte, at once.
+                let next = special(from: i)
+                if next > i { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<next])); i = next }
+                guard i < b.count else { break }
                 let c = b[i]
                 if c == UInt8(ascii: "\"") {
                     i += 1
                     return String(decoding: out, as: UTF8.self)
                 }
                 if c < 0x20 { return nil }
-                if c != UInt8(ascii: "\\") { out.append(c); i += 1; continue }
                 guard i + 1 < b.count else { return nil }
                 let e = b[i + 1]
                 i += 2
