@@ -42,6 +42,8 @@ struct TextStatisticsTests {
         "Café naïve — «quotes» “curly.” end",
         "emoji 😀 and\u{00A0}no-break\u{3000}ideographic\u{FEFF}space",
         "かなカナ 한국어 텍스트.",
+        "「引号」【括号】〈书名〉『双引』々〇〆〻、。《》\u{3000}（）！？：；＂＃＄％＆＇＊＋－／０９＠［＼］＿",
+        "End.\u{3000}Next.「Quote」 end!（x）",
         "Ends.\tTab.\nLine.\r\nCR.\u{0B}VT.\u{0C}FF.)x.\"y. z.a",
         "ctrl\u{01}bytes\u{1F} and ~`@#$%^&*_+=[]{}|\\<>/ marks 42x9",
         "",

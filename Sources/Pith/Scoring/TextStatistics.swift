@@ -68,35 +68,64 @@ struct TextStatistics: Sendable, Equatable {
                     stop = 0; word = 0
                     continue
                 }
-                let (v, length) = UTF8Scan.scalar(b, at: i)
-                let isSpace = WhitespaceNormalizer.spaceLength(b, at: i) > 0
-                i += length
-                if stop == 1 {
-                    if isSpace || v == 0x201D { ends += 1 }
-                    stop = 0
-                }
-                if isSpace { word = 0; continue }
-                chars += 1
-                if Self.isCJK(v) {
-                    han += 1; starts += 1; word = 0
-                    continue
-                }
-                switch v {
-                case 0x3002, 0xFF01, 0xFF1F, 0xFF61:          // 。！？｡
-                    marks += 1; ends += 1; word = 0
-                case 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0x201C, 0x201D, 0x2018, 0x2019, 0xFF08, 0xFF09, 0x300A,
-                     0x300B, 0x2026, 0x2014:                     // ，、；：“”‘’（）《》…—
-                    marks += 1; word = 0
-                default:
-                    if ScalarTable.isAlphabetic(v) {
-                        if word == 0 { starts += 1; word = 1 }
-                    } else {
-                        word = 0
+                // Other characters by class: CJK punctuation and fullwidth forms (U+3000–U+303F,
+                // U+FF00–U+FF3F; a Chinese text's marks) from a table, the rest decoded.
+                let kind: UInt8
+                let c1 = i + 2 < n ? b[i + 1] : 0
+                if c == 0xE3 && c1 == 0x80 || c == 0xEF && c1 == 0xBC {
+                    kind = (c == 0xE3 ? Self.cjkMarkClasses : Self.fullwidthClasses)[Int(b[i + 2] & 0x3F)]
+                    i += 3
+                    if stop == 1 {
+                        if kind == Self.space { ends += 1 }
+                        stop = 0
                     }
+                } else {
+                    let (v, length) = UTF8Scan.scalar(b, at: i)
+                    let isSpace = WhitespaceNormalizer.spaceLength(b, at: i) > 0
+                    i += length
+                    if stop == 1 {
+                        if isSpace || v == 0x201D { ends += 1 }
+                        stop = 0
+                    }
+                    kind = isSpace ? Self.space : Self.kind(of: v)
+                }
+                switch kind {
+                case Self.space: word = 0
+                case Self.cjkKind: chars += 1; han += 1; starts += 1; word = 0
+                case Self.endMark: chars += 1; marks += 1; ends += 1; word = 0
+                case Self.mark: chars += 1; marks += 1; word = 0
+                case Self.letter:
+                    chars += 1
+                    if word == 0 { starts += 1; word = 1 }
+                default: chars += 1; word = 0
                 }
             }
         }
         characters += chars; cjk += han; punctuation += marks; sentenceEnds += ends + stop; words += starts
+    }
+
+    /// What a character other than ASCII and Han counts as.
+    private static let space: UInt8 = 0, cjkKind: UInt8 = 1, endMark: UInt8 = 2, mark: UInt8 = 3, letter: UInt8 = 4, other: UInt8 = 5
+
+    /// The kind of a character that is not white space.
+    private static func kind(of v: UInt32) -> UInt8 {
+        if isCJK(v) { return cjkKind }
+        switch v {
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF61:          // 。！？｡
+            return endMark
+        case 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0x201C, 0x201D, 0x2018, 0x2019, 0xFF08, 0xFF09, 0x300A,
+             0x300B, 0x2026, 0x2014:                     // ，、；：“”‘’（）《》…—
+            return mark
+        default:
+            return ScalarTable.isAlphabetic(v) ? letter : other
+        }
+    }
+
+    /// `kind(of:)` (or white space) of U+3000–U+303F and of U+FF00–U+FF3F, by the low six bits.
+    private static let cjkMarkClasses: [UInt8] = (0..<64).map { classOf(0x3000 + UInt32($0)) }
+    private static let fullwidthClasses: [UInt8] = (0..<64).map { classOf(0xFF00 + UInt32($0)) }
+    private static func classOf(_ v: UInt32) -> UInt8 {
+        WhitespaceNormalizer.isSpace(Unicode.Scalar(v)!) ? space : kind(of: v)
     }
 
     /// True when a Han character of three bytes starts at `i` (lead byte E4–E9, not E4 B7).
