@@ -12,7 +12,7 @@
 enum TeaserListDetector {
     static let maxItemUnits = 600
     static let minHeadlineCharacters = 12
-    static let minItems = 3
+    static let minItems: UInt8 = 3
     private static let classAttribute = HTMLVocabulary.mask("class")
 
     static func mark(_ tree: DocumentTree, hard: [RemovalReason?], into soft: inout [RemovalReason?]) {
@@ -20,13 +20,14 @@ enum TeaserListDetector {
         var keyed: [(key: UInt64, child: Int)] = []
         var teasers: [(Int, Bool)] = []
         var linkEnds: [Int] = []
-        for parent in 0..<tree.count where tree.nodes[parent].kind == .element && hard[parent] == nil {
-            var childCount = 0
-            for c in tree.children(of: parent) where tree.nodes[c].kind == .element && hard[c] == nil {
-                childCount += 1
-                if childCount >= minItems { break }
-            }
-            guard childCount >= minItems else { continue }
+        // How many element children each node has (up to `minItems`), in one pass over the
+        // nodes: most elements have fewer and are passed over without a look at their children.
+        var childCount = [UInt8](repeating: 0, count: tree.count)
+        for c in 0..<tree.count where tree.nodes[c].kind == .element && hard[c] == nil {
+            let p = tree.nodes[c].parent
+            if p >= 0 && childCount[p] < minItems { childCount[p] += 1 }
+        }
+        for parent in 0..<tree.count where childCount[parent] >= minItems && tree.nodes[parent].kind == .element && hard[parent] == nil {
             // Children grouped by tag name and class, keyed by a 64-bit hash of the two (no
             // string is built): sorted by key, a group is a run.
             keyed.removeAll(keepingCapacity: true)
