@@ -40,3 +40,26 @@ import Testing
     all.append(String(String.UnicodeScalarView((0xFF00..<0xFFF0).compactMap { Unicode.Scalar(UInt32($0)) })))
     for s in all { #expect(TitleDeduplicator.normalize(s) == reference(s), "\(s.unicodeScalars.map { String($0.value, radix: 16) })") }
 }
+
+/// The first-character test never rules out a block whose normalised text starts with the
+/// character asked for.
+@Test func firstCharacterTestAgreesWithNormalisation() {
+    let samples = ["  Hello, World", "«Éclair» au chocolat", "【新闻】城市建设", "İstanbul", "ΣΟΦΙΑ", "— 123 go", "...", "", "  ",
+                   "Ωmega", "ǅemal", "한국어 제목", "Straße", "\u{FEFF}BOM title", "（括号）标题"]
+    let firsts: [UInt32] = [0x68, 0x63, 0xE9, 0x57CE, 0x65B0, 0x69, 0x3C3, 0x31, 0x6F, 0x3C9, 0xD55C, 0x73, 0x62, 0x62EC, 0x6807]
+    for s in samples {
+        let normalized = TitleDeduplicator.normalize(s)
+        for f in firsts {
+            let startsWith = normalized.unicodeScalars.first?.value == f
+            if startsWith { #expect(TitleDeduplicator.mayNormalize(s, toStartWith: f), "\(s) \(f)") }
+        }
+        if let first = normalized.unicodeScalars.first?.value {
+            #expect(TitleDeduplicator.mayNormalize(s, toStartWith: first), "\(s)")
+        } else {
+            #expect(!TitleDeduplicator.mayNormalize(s, toStartWith: 0x61), "\(s)")
+        }
+    }
+    // Most blocks are ruled out at their first character.
+    #expect(!TitleDeduplicator.mayNormalize("Another paragraph", toStartWith: 0x68))
+    #expect(!TitleDeduplicator.mayNormalize("城市建设", toStartWith: 0x65B0))
+}

@@ -9,8 +9,10 @@ enum TitleDeduplicator {
         let target = normalize(title)
         guard target.count >= 2 else { return 0 }
         let kept = body.filter { blocks[$0].isKept }
-        // A block much longer than the title cannot normalise to it: skip the work.
+        // A block much longer than the title cannot normalise to it: skip the work. Nor can a
+        // block whose first kept character is not the title's (most blocks: see `mayNormalize`).
         let maxBytes = title.utf8.count * 2 + 16
+        let targetFirst = target.unicodeScalars.first!.value
         // Runs of up to four consecutive short blocks, near the top, whose concatenation is the title.
         var runs: [[Int]] = []
         let window = Array(kept.prefix(8))
@@ -25,7 +27,8 @@ enum TitleDeduplicator {
         }
         let keep = Set(runs.last ?? [])
         // Every other block equal to the title is a duplicate.
-        for i in kept where !keep.contains(i) && blocks[i].text.utf8.count <= maxBytes && normalize(blocks[i].text) == target {
+        for i in kept where !keep.contains(i) && blocks[i].text.utf8.count <= maxBytes
+            && mayNormalize(blocks[i].text, toStartWith: targetFirst) && normalize(blocks[i].text) == target {
             blocks[i].removal = .duplicateTitle
         }
         for run in runs.dropLast() { for i in run where !keep.contains(i) { blocks[i].removal = .duplicateTitle } }
@@ -48,6 +51,28 @@ enum TitleDeduplicator {
         if let sc = Unicode.Scalar(v), WhitespaceNormalizer.isSpace(sc) { return 1 }
         if ScalarTable.isPunctuationLike(v) { return 1 }
         return ScalarTable.changesWhenLowercased(v) ? 2 : 0
+    }
+
+    /// False when `normalize(s)` cannot start with the scalar `first`: its first kept character
+    /// is another one that lower-casing leaves as it is, or it keeps nothing. (A first kept
+    /// character that lower-casing changes is not judged here: true.)
+    static func mayNormalize(_ s: String, toStartWith first: UInt32) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 {
+                    if droppedASCII[Int(c)] { i += 1; continue }
+                    return UInt32(c | (c &- 0x41 < 26 ? 0x20 : 0)) == first
+                }
+                let (v, length) = UTF8Scan.scalar(b, at: i)
+                let k = scalarClass(v)
+                if k & 1 != 0 { i += length; continue }
+                return k & 2 != 0 || v == first
+            }
+            return false
+        }
     }
 
     /// The title's letters and digits, lower-cased: white space and punctuation (not symbols
