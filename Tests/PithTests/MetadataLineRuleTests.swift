@@ -127,3 +127,12 @@ import Testing
         #expect(memo.first == DatePattern.first(in: text), "\(text)")
     }
 }
+
+/// A clock time is a digit, a colon, then a minute's two digits, anywhere in the line.
+@Test func clockTimesAreFoundAtEveryPlace() {
+    for (line, clock) in [("Updated 08:00 GMT", true), ("x 1:59", true), ("1:59", true), ("12:60", false), (":00 later", false),
+                          ("ab:12", false), ("9:5", false), ("ratio 3:1 and 4:2", false), ("a:b 10:45", true), ("", false),
+                          ("发布时间：2012-10-13 09:30", true), ("比分 3：1", false)] {
+        #expect(MetadataLineRule.hasClockTime(line) == clock, "\(line)")
+    }
+}
