@@ -325,6 +325,19 @@ struct BoilerplateLexicon: Sendable {
                 count += 3
                 multiByte += 1
                 i += 3
+            case 0xE3 where i + 2 < n:
+                // CJK marks, kana and symbols (U+3000–U+3FFF): no case; the ideographic space
+                // (E3 80 80) is dropped.
+                let c1 = utf8[i + 1], c2 = utf8[i + 2]
+                if c1 != 0x80 || c2 != 0x80 { out[count] = b; out[count + 1] = c1; out[count + 2] = c2; count += 3; multiByte += 1 }
+                i += 3
+            case 0xEF where i + 2 < n:
+                // U+F000–U+FFFF: fullwidth marks (，！？…) have no case; the fullwidth capitals
+                // (EF BC A1–BA) take the scalar path; the byte-order mark (EF BB BF) is dropped.
+                let c1 = utf8[i + 1], c2 = utf8[i + 2]
+                if c1 == 0xBC && c2 >= 0xA1 && c2 <= 0xBA { return nil }
+                if c1 != 0xBB || c2 != 0xBF { out[count] = b; out[count + 1] = c1; out[count + 2] = c2; count += 3; multiByte += 1 }
+                i += 3
             case 0xE0...0xEF where i + 2 < n:
                 // Three-byte characters: CJK, kana, Hangul, punctuation — no case. White
                 // space among them (U+2000–U+200B, U+2028/9, U+202F, U+205F, U+3000, U+FEFF)
