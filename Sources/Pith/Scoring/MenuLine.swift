@@ -74,7 +74,8 @@ enum MenuLine {
             }
             while i < n {
                 let k = separatorLength(b, at: i)
-                if k == 0 { i += 1; continue }
+                // No separator starts inside a character: step over the whole one.
+                if k == 0 { i += UTF8Scan.characterLength(lead: b[i]); continue }
                 separators += 1
                 guard isShortOrEmpty(start, i) else { return false }
                 i += k
