@@ -37,6 +37,7 @@ struct WhitespaceNormalizerTests {
         "中文，标点。\u{3000}全角空格\u{3000}\u{3000}", "nbsp\u{A0}\u{A0}here", "ogham\u{1680}space", "thin\u{2009}hair\u{200A}zero\u{200B}x",
         "line\u{2028}para\u{2029}", "narrow\u{202F}math\u{205F}", "bom\u{FEFF}x", "emoji 😀  and ́accent", "ＡＢＣ　ｄｅｆ",
         "\u{2000}\u{2001}\u{200C}\u{200D}", "ä ö ü ß", "ÀÃĀ Ωω", "\u{E000}private\u{E001}", "日本語 テキスト　です",
+        "、。「」（）！\u{3000}\u{FEFF}ｘ\u{3000}，\u{FEFF}\u{FEFF}ｙ", "\u{3000}开头，结尾。\u{3000}", "한국어\u{3000}글\u{FFFD}\u{FFEE}",
     ])
     func collapseMatchesScalarCollapse(text: String) {
         var words: [String] = []

@@ -114,6 +114,17 @@ enum WhitespaceNormalizer {
         return (UInt64(0x0000_800E_0000_0007) >> UInt64(d - 0xC0)) & 1 != 0
     }
 
+    /// True when a three-byte character led by E3–EF starts at `i` and is not white space
+    /// (U+3000 and U+FEFF are the only spaces there).
+    @inline(__always)
+    static func isPlainThreeByte(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let c = b[i]
+        guard c &- 0xE3 <= 0x0C, i + 2 < b.count else { return false }
+        let c1 = b[i + 1], c2 = b[i + 2]
+        guard c1 & 0xC0 == 0x80, c2 & 0xC0 == 0x80 else { return false }
+        return !(c == 0xE3 && c1 == 0x80 && c2 == 0x80) && !(c == 0xEF && c1 == 0xBB && c2 == 0xBF)
+    }
+
     /// `collapse` of UTF-8 bytes.
     static func collapse(bytes b: UnsafeBufferPointer<UInt8>) -> String {
         guard !b.isEmpty else { return "" }
@@ -127,20 +138,20 @@ enum WhitespaceNormalizer {
             while i < n {
                 // A run of bytes that cannot start a space (printable ASCII, continuation
                 // bytes, lead bytes of no multi-byte space) is copied at once.
-                if i < n && !mayStartSpace(b[i]) {
+                if i < n && (!mayStartSpace(b[i]) || Self.isPlainThreeByte(b, at: i)) {
                     if pendingSpace { put(0x20); pendingSpace = false }
                     repeat {
                         let c = b[i]
-                        // A CJK ideograph (lead E4–E9 and two continuation bytes), most of a
-                        // Chinese text, goes whole: none of its bytes can start a space.
-                        if c &- 0xE4 <= 5, i + 2 < n, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
+                        // A three-byte character that is no space (CJK ideographs and marks,
+                        // fullwidth forms: most of a Chinese text) goes whole.
+                        if Self.isPlainThreeByte(b, at: i) {
                             put(c); put(b[i + 1]); put(b[i + 2])
                             i += 3
                         } else {
                             put(c)
                             i += 1
                         }
-                    } while i < n && !mayStartSpace(b[i])
+                    } while i < n && (!mayStartSpace(b[i]) || Self.isPlainThreeByte(b, at: i))
                     if i == n { break }
                 }
                 let c = b[i]
