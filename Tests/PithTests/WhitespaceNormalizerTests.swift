@@ -90,3 +90,24 @@ struct WhitespaceNormalizerTests {
         #expect(WhitespaceNormalizer.mayStartSpace(b) == expected, "\(d)")
     }
 }
+
+/// Counting while collapsing gives the statistics of the collapsed text, for strings drawn
+/// from the characters every path treats apart (ASCII classes, each kind of white space, Han,
+/// the hexagrams, CJK marks, fullwidth forms, quotes after stops, two- and four-byte letters).
+@Test func collapsingCountsWhatTheCollapsedTextCounts() {
+    let alphabet: [String] = [
+        "a", "Z", "7", " ", "  ", "\t", "\n", "\r\n", ".", "!", "?", ",", ";", ":", "\"", "(", ")", "-", "'", "\u{01}",
+        "\u{A0}", "\u{1680}", "\u{2003}", "\u{200B}", "\u{2028}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{FEFF}",
+        "中", "国", "一", "䷀", "㐀", "。", "、", "「", "」", "《", "〇", "，", "！", "？", "（", "Ａ", "ｚ", "\u{201C}", "\u{201D}",
+        "…", "—", "é", "Ω", "ж", "😀", "𠀀", "ア", "한", "©", "·",
+    ]
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(truncatingIfNeeded: seed >> 33) }
+    for _ in 0..<3000 {
+        let text = (0..<(next() % 24)).map { _ in alphabet[next() % alphabet.count] }.joined()
+        let bytes = Array(text.utf8)
+        let (collapsed, stats) = bytes.withUnsafeBufferPointer { WhitespaceNormalizer.collapseCounting(bytes: $0) }
+        #expect(collapsed == WhitespaceNormalizer.collapse(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        #expect(stats == TextStatistics(collapsed), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+}

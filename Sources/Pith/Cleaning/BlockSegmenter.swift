@@ -109,12 +109,23 @@ enum BlockSegmenter {
             defer { buffer.removeAll(keepingCapacity: true); linkChars = 0; hasMarkers = false }
             let container = openBlocks.last ?? root
             let (kind, level, inPre) = BlockSegmenter.classify(tree, openBlocks)
-            var text = inPre ? WhitespaceNormalizer.collapseKeepingLines(String(decoding: buffer, as: UTF8.self))
-                : buffer.withUnsafeBufferPointer { WhitespaceNormalizer.collapse(bytes: $0) }
+            var text: String
+            var stats: TextStatistics? = nil
+            if inPre {
+                text = WhitespaceNormalizer.collapseKeepingLines(String(decoding: buffer, as: UTF8.self))
+            } else if hasMarkers {
+                // The link markers go afterwards: the statistics are read from what is left.
+                text = buffer.withUnsafeBufferPointer { WhitespaceNormalizer.collapse(bytes: $0) }
+            } else {
+                // The statistics counted while collapsing, not in a pass of their own.
+                let collapsed = buffer.withUnsafeBufferPointer { WhitespaceNormalizer.collapseCounting(bytes: $0) }
+                (text, stats) = (collapsed.0, collapsed.1)
+            }
             var links: [InlineLink] = []
             if hasMarkers { (text, links) = InlineLink.extract(from: text, hrefs: hrefs) }
             guard !text.isEmpty else { return }
-            blocks.append(TextBlock(text: text, kind: kind, level: level, element: container, linkCharacters: linkChars, links: links))
+            blocks.append(TextBlock(text: text, kind: kind, level: level, element: container, linkCharacters: linkChars,
+                                    links: links, stats: stats))
         }
     }
 

@@ -37,14 +37,17 @@ struct TextBlock: Sendable {
     /// The block's worth as body text (positive) or boilerplate (negative).
     var value: Double = 0
 
-    init(text: String, kind: Block.Kind, level: Int? = nil, element: Int, linkCharacters: Int, links: [InlineLink] = []) {
+    /// - Parameter stats: the text's statistics when the caller counted them already (they
+    ///   must be `TextStatistics(text)`).
+    init(text: String, kind: Block.Kind, level: Int? = nil, element: Int, linkCharacters: Int, links: [InlineLink] = [],
+         stats: TextStatistics? = nil) {
         self.text = text
         self.links = links
         self.kind = kind
         self.level = level
         self.element = element
         self.linkCharacters = linkCharacters
-        let stats = TextStatistics(text)
+        let stats = stats ?? TextStatistics(text)
         self.stats = stats
         // Read once here: the rules and the metadata ask for them again and again. (From the
         // parts: asking `self` copied the block.)

@@ -127,29 +127,58 @@ enum WhitespaceNormalizer {
 
     /// `collapse` of UTF-8 bytes.
     static func collapse(bytes b: UnsafeBufferPointer<UInt8>) -> String {
+        var nobody = NoCharacterObserver()
+        return collapse(bytes: b, observing: &nobody)
+    }
+
+    /// `collapse` of UTF-8 bytes and the `TextStatistics` of the result, counted in the same
+    /// pass (white space counts the same before and after collapsing).
+    static func collapseCounting(bytes b: UnsafeBufferPointer<UInt8>) -> (String, TextStatistics) {
+        TextStatistics.asciiClasses.withUnsafeBufferPointer { table in
+            var counter = TextStatistics.Counter(table: table)
+            let text = collapse(bytes: b, observing: &counter)
+            return (text, counter.statistics)
+        }
+    }
+
+    /// `collapse`, telling `observer` of every character read, white space included, in order.
+    static func collapse<O: CharacterObserver>(bytes b: UnsafeBufferPointer<UInt8>, observing observer: inout O) -> String {
         guard !b.isEmpty else { return "" }
         // Written straight into the string's storage: the result is never longer than the input.
         return String(unsafeUninitializedCapacity: b.count) { out in
             var count = 0
             @inline(__always) func put(_ c: UInt8) { out[count] = c; count += 1 }
+            let n = b.count
+            /// The non-ASCII character at `i`, told and copied whole (one byte when the bytes
+            /// after its lead do not continue it: not UTF-8).
+            @inline(__always) func character(at i: Int) -> Int {
+                let length = observer.character(b, at: i)
+                var k = 1
+                while k < length && i + k < n && b[i + k] & 0xC0 == 0x80 { k += 1 }
+                let whole = k == length ? length : 1
+                for j in i..<i + whole { put(b[j]) }
+                return whole
+            }
             var pendingSpace = false
             var i = 0
-            let n = b.count
             while i < n {
-                // A run of bytes that cannot start a space (printable ASCII, continuation
-                // bytes, lead bytes of no multi-byte space) is copied at once.
+                // A run of characters that are no space (printable ASCII, letters of every
+                // script, CJK ideographs and marks) is copied at once.
                 if i < n && (!mayStartSpace(b[i]) || Self.isPlainThreeByte(b, at: i)) {
                     if pendingSpace { put(0x20); pendingSpace = false }
                     repeat {
                         let c = b[i]
-                        // A three-byte character that is no space (CJK ideographs and marks,
-                        // fullwidth forms: most of a Chinese text) goes whole.
-                        if Self.isPlainThreeByte(b, at: i) {
+                        if c < 0x80 {
+                            observer.ascii(c)
+                            put(c)
+                            i += 1
+                        } else if TextStatistics.isHanLead(b, at: i), b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
+                            // A CJK ideograph, most of a Chinese text, goes whole.
+                            observer.han(1)
                             put(c); put(b[i + 1]); put(b[i + 2])
                             i += 3
                         } else {
-                            put(c)
-                            i += 1
+                            i += character(at: i)
                         }
                     } while i < n && (!mayStartSpace(b[i]) || Self.isPlainThreeByte(b, at: i))
                     if i == n { break }
@@ -157,13 +186,19 @@ enum WhitespaceNormalizer {
                 let c = b[i]
                 let spaceLength = Self.spaceLength(b, at: i)
                 if spaceLength > 0 {
+                    if c < 0x80 { observer.ascii(c) } else { _ = observer.character(b, at: i) }
                     pendingSpace = count > 0
                     i += spaceLength
                     continue
                 }
                 if pendingSpace { put(0x20); pendingSpace = false }
-                put(c)
-                i += 1
+                if c < 0x80 {
+                    observer.ascii(c)
+                    put(c)
+                    i += 1
+                } else {
+                    i += character(at: i)
+                }
             }
             return count
         }
@@ -246,5 +281,25 @@ extension String {
         while hi > lo, drop(scalars[scalars.index(before: hi)]) { hi = scalars.index(before: hi) }
         if lo == scalars.startIndex && hi == scalars.endIndex { return self }
         return String(scalars[lo..<hi])
+    }
+}
+
+/// What a collapsing pass (`WhitespaceNormalizer.collapse`) reports of each character it reads,
+/// white space included, in order: an ASCII byte, a Han character (`TextStatistics.isHanLead`),
+/// or another character, whose length in bytes it returns.
+protocol CharacterObserver {
+    mutating func ascii(_ c: UInt8)
+    mutating func han(_ run: Int)
+    mutating func character(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int
+}
+
+extension TextStatistics.Counter: CharacterObserver {}
+
+/// Observes nothing: plain `collapse`.
+struct NoCharacterObserver: CharacterObserver {
+    @inline(__always) func ascii(_ c: UInt8) {}
+    @inline(__always) func han(_ run: Int) {}
+    @inline(__always) func character(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        UTF8Scan.characterLength(lead: b[i])
     }
 }

@@ -34,81 +34,118 @@ struct TextStatistics: Sendable, Equatable {
     /// Counts over UTF-8 bytes, decoded here (a string's bytes are valid UTF-8): walking
     /// `unicodeScalars` cost several times as much per character.
     private mutating func count(_ b: UnsafeBufferPointer<UInt8>) {
-        // Counters in local variables (registers), written back once at the end: kept in `self`,
-        // each character cost a load and a store per counter.
-        var chars = 0, han = 0, marks = 0, ends = 0, starts = 0
-        var stop = 0, word = 0   // the last character was a sentence stop, was part of a word
         let n = b.count
         var i = 0
-        Self.asciiClasses.withUnsafeBufferPointer { table in
+        self = Self.asciiClasses.withUnsafeBufferPointer { table in
+            var counter = Counter(table: table)
             while i < n {
                 let c = b[i]
                 if c < 0x80 {
-                    // ASCII by table, without a branch per byte (spaces, letters and marks
-                    // alternate too often for a branch to guess).
-                    let k = Int(table[Int(c)])
-                    let space = k & Self.spaceBit
-                    ends &+= stop & (space | k >> 4)          // a stop, then space, " or )
-                    chars &+= 1 &- space
-                    marks &+= k >> 2 & 1
-                    let isWord = k >> 3 & 1
-                    starts &+= isWord & (word ^ 1)
-                    word = isWord
-                    stop = k >> 1 & 1
+                    counter.ascii(c)
                     i += 1
                     continue
                 }
-                // Han characters (U+4000–U+9FFF, lead bytes E4–E9, but the hexagram symbols
-                // U+4DC0–U+4DFF, E4 B7 xx) — most of a Chinese page: no space, no mark, one word
-                // each. A run of them is counted at once.
+                // Han characters — most of a Chinese page: a run of them is counted at once.
                 if Self.isHanLead(b, at: i) {
                     var run = 0
                     repeat { run += 1; i += 3 } while Self.isHanLead(b, at: i)
-                    chars &+= run; han &+= run; starts &+= run
-                    stop = 0; word = 0
+                    counter.han(run)
                     continue
                 }
-                // Other characters by class: CJK punctuation and fullwidth forms (U+3000–U+303F,
-                // U+FF00–U+FF3F; a Chinese text's marks) from a table, the rest decoded.
-                let kind: UInt8
-                let c1 = i + 2 < n ? b[i + 1] : 0
-                if c == 0xE3 && c1 == 0x80 || c == 0xEF && c1 == 0xBC {
-                    kind = (c == 0xE3 ? Self.cjkMarkClasses : Self.fullwidthClasses)[Int(b[i + 2] & 0x3F)]
-                    i += 3
-                    if stop == 1 {
-                        if kind == Self.space { ends += 1 }
-                        stop = 0
-                    }
-                } else {
-                    let (v, length) = UTF8Scan.scalar(b, at: i)
-                    let isSpace = WhitespaceNormalizer.spaceLength(b, at: i) > 0
-                    i += length
-                    if stop == 1 {
-                        if isSpace || v == 0x201D { ends += 1 }
-                        stop = 0
-                    }
-                    kind = isSpace ? Self.space : Self.kind(of: v)
-                }
-                switch kind {
-                case Self.space: word = 0
-                case Self.cjkKind: chars += 1; han += 1; starts += 1; word = 0
-                case Self.endMark: chars += 1; marks += 1; ends += 1; word = 0
-                case Self.mark: chars += 1; marks += 1; word = 0
-                case Self.letter:
-                    chars += 1
-                    if word == 0 { starts += 1; word = 1 }
-                default: chars += 1; word = 0
-                }
+                i += counter.character(b, at: i)
             }
+            return counter.statistics
         }
-        characters += chars; cjk += han; punctuation += marks; sentenceEnds += ends + stop; words += starts
+    }
+
+    /// The counts kept character by character, for `count` and for a pass that reads the text
+    /// anyway (`WhitespaceNormalizer.collapseCounting`). Every character of the text goes to
+    /// exactly one of `ascii`, `han` or `character`, in order.
+    struct Counter {
+        // Local counters (registers in a loop): kept in a `TextStatistics`, each character cost
+        // a load and a store per counter.
+        private var chars = 0, han = 0, marks = 0, ends = 0, starts = 0
+        private var stop = 0, word = 0   // the last character was a sentence stop, was part of a word
+        /// `asciiClasses`, held for the pass (read through the array, each byte paid a check
+        /// that the table exists).
+        private let table: UnsafeBufferPointer<UInt8>
+
+        init(table: UnsafeBufferPointer<UInt8>) { self.table = table }
+
+        /// An ASCII byte, by its class in `asciiClasses` — without a branch (spaces, letters and
+        /// marks alternate too often for a branch to guess).
+        @inline(__always)
+        mutating func ascii(_ c: UInt8) {
+            let k = Int(table[Int(c)])
+            let space = k & TextStatistics.spaceBit
+            ends &+= stop & (space | k >> 4)          // a stop, then space, " or )
+            chars &+= 1 &- space
+            marks &+= k >> 2 & 1
+            let isWord = k >> 3 & 1
+            starts &+= isWord & (word ^ 1)
+            word = isWord
+            stop = k >> 1 & 1
+        }
+
+        /// `run` Han characters (U+4000–U+9FFF but the hexagrams, `isHanLead`): no space, no
+        /// mark, one word each.
+        @inline(__always)
+        mutating func han(_ run: Int) {
+            chars &+= run; han &+= run; starts &+= run
+            stop = 0; word = 0
+        }
+
+        /// The character at `i` (not ASCII, not Han); returns its length in bytes. CJK
+        /// punctuation and fullwidth forms (U+3000–U+303F, U+FF00–U+FF3F: a Chinese text's
+        /// marks) are classed by table, the rest decoded.
+        @inline(__always)
+        mutating func character(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+            let c = b[i]
+            let kind: UInt8, length: Int
+            let c1 = i + 2 < b.count ? b[i + 1] : 0
+            if c == 0xE3 && c1 == 0x80 || c == 0xEF && c1 == 0xBC {
+                kind = (c == 0xE3 ? TextStatistics.cjkMarkClasses : TextStatistics.fullwidthClasses)[Int(b[i + 2] & 0x3F)]
+                length = 3
+                if stop == 1 {
+                    if kind == TextStatistics.space { ends += 1 }
+                    stop = 0
+                }
+            } else {
+                let (v, n) = UTF8Scan.scalar(b, at: i)
+                let isSpace = WhitespaceNormalizer.spaceLength(b, at: i) > 0
+                length = n
+                if stop == 1 {
+                    if isSpace || v == 0x201D { ends += 1 }
+                    stop = 0
+                }
+                kind = isSpace ? TextStatistics.space : TextStatistics.kind(of: v)
+            }
+            switch kind {
+            case TextStatistics.space: word = 0
+            case TextStatistics.cjkKind: chars += 1; han += 1; starts += 1; word = 0
+            case TextStatistics.endMark: chars += 1; marks += 1; ends += 1; word = 0
+            case TextStatistics.mark: chars += 1; marks += 1; word = 0
+            case TextStatistics.letter:
+                chars += 1
+                if word == 0 { starts += 1; word = 1 }
+            default: chars += 1; word = 0
+            }
+            return length
+        }
+
+        /// The counts so far (a stop at the end ends a sentence).
+        var statistics: TextStatistics {
+            var s = TextStatistics()
+            s.characters = chars; s.cjk = han; s.punctuation = marks; s.sentenceEnds = ends + stop; s.words = starts
+            return s
+        }
     }
 
     /// What a character other than ASCII and Han counts as.
-    private static let space: UInt8 = 0, cjkKind: UInt8 = 1, endMark: UInt8 = 2, mark: UInt8 = 3, letter: UInt8 = 4, other: UInt8 = 5
+    fileprivate static let space: UInt8 = 0, cjkKind: UInt8 = 1, endMark: UInt8 = 2, mark: UInt8 = 3, letter: UInt8 = 4, other: UInt8 = 5
 
     /// The kind of a character that is not white space.
-    private static func kind(of v: UInt32) -> UInt8 {
+    fileprivate static func kind(of v: UInt32) -> UInt8 {
         if isCJK(v) { return cjkKind }
         switch v {
         case 0x3002, 0xFF01, 0xFF1F, 0xFF61:          // 。！？｡
@@ -122,15 +159,15 @@ struct TextStatistics: Sendable, Equatable {
     }
 
     /// `kind(of:)` (or white space) of U+3000–U+303F and of U+FF00–U+FF3F, by the low six bits.
-    private static let cjkMarkClasses: [UInt8] = (0..<64).map { classOf(0x3000 + UInt32($0)) }
-    private static let fullwidthClasses: [UInt8] = (0..<64).map { classOf(0xFF00 + UInt32($0)) }
+    fileprivate static let cjkMarkClasses: [UInt8] = (0..<64).map { classOf(0x3000 + UInt32($0)) }
+    fileprivate static let fullwidthClasses: [UInt8] = (0..<64).map { classOf(0xFF00 + UInt32($0)) }
     private static func classOf(_ v: UInt32) -> UInt8 {
         WhitespaceNormalizer.isSpace(Unicode.Scalar(v)!) ? space : kind(of: v)
     }
 
     /// True when a Han character of three bytes starts at `i` (lead byte E4–E9, not E4 B7).
     @inline(__always)
-    private static func isHanLead(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    static func isHanLead(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         guard i + 2 < b.count else { return false }
         let c = b[i]
         // E4 B7 tested with bit operations, not a branch: E4 leads a sixth of all Han
@@ -141,8 +178,8 @@ struct TextStatistics: Sendable, Equatable {
 
     /// Bits per ASCII byte for `count`: 1 white space, 2 sentence stop (. ! ?), 4 punctuation
     /// (the stops, , ; : " ( )), 8 letter or digit, 16 a closer that may follow a stop (" )).
-    private static let spaceBit = 1
-    private static let asciiClasses: [UInt8] = (0..<128).map { c -> UInt8 in
+    fileprivate static let spaceBit = 1
+    static let asciiClasses: [UInt8] = (0..<128).map { c -> UInt8 in
         switch c {
         case 0x20, 0x09...0x0D: return 1
         case 0x2E, 0x21, 0x3F: return 2 | 4
