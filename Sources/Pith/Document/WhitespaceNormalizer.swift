@@ -167,11 +167,16 @@ enum WhitespaceNormalizer {
                 if i < n && (!mayStartSpace(b[i]) || Self.isPlainThreeByte(b, at: i)) {
                     if pendingSpace { put(0x20); pendingSpace = false }
                     repeat {
-                        let c = b[i]
+                        var c = b[i]
                         if c < 0x80 {
-                            observer.ascii(c)
-                            put(c)
-                            i += 1
+                            // Printable ASCII (0x21–0x7F) starts no space: a run of it in a tight loop.
+                            repeat {
+                                observer.ascii(c)
+                                put(c)
+                                i += 1
+                                guard i < n else { break }
+                                c = b[i]
+                            } while c &- 0x21 < 0x5F
                         } else if TextStatistics.isHanLead(b, at: i), b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
                             // A CJK ideograph, most of a Chinese text, goes whole.
                             observer.han(1)
