@@ -11,7 +11,7 @@ enum BlockSegmenter {
         while i < end {
             while let top = s.openBlocks.last, tree.nodes[top].end <= i {
                 s.flush()
-                s.openBlocks.removeLast()
+                s.closeBlock()
             }
             while let l = s.linkEnds.last, l.end <= i {
                 if l.marked { s.append(InlineLink.endMarker) }
@@ -27,7 +27,7 @@ enum BlockSegmenter {
                 let flags = tree.flags[i]
                 if flags.contains(.blockLevel) {
                     s.flush()
-                    s.openBlocks.append(i)
+                    s.openBlock(i)
                 } else if flags.contains(.lineBreak) {
                     s.flush()
                 } else if flags.contains(.anchor) {
@@ -38,7 +38,7 @@ enum BlockSegmenter {
             }
             i += 1
         }
-        while !s.openBlocks.isEmpty { s.flush(); s.openBlocks.removeLast() }
+        while !s.openBlocks.isEmpty { s.flush(); s.closeBlock() }
         s.flush()
         return s.blocks
     }
@@ -51,7 +51,25 @@ enum BlockSegmenter {
         let root: Int
         let keepLinks: Bool
         var blocks: [TextBlock] = []
-        var openBlocks: [Int] = []
+        private(set) var openBlocks: [Int] = []
+        /// How many of the open blocks are quotations, and `<pre>` elements: kept as blocks open
+        /// and close, where `classify` looked at every open block for them at every block.
+        private var quotations = 0, pres = 0
+
+        mutating func openBlock(_ e: Int) {
+            openBlocks.append(e)
+            count(e, by: 1)
+        }
+
+        mutating func closeBlock() {
+            count(openBlocks.removeLast(), by: -1)
+        }
+
+        private mutating func count(_ e: Int, by step: Int) {
+            let f = tree.flags[e]
+            if f.contains(.quotation) { quotations += step }
+            if f.contains(.preformatted) && tree.name(of: e) == "pre" { pres += step }
+        }
         var linkEnds: [(end: Int, marked: Bool)] = []
         /// The block's text so far, as UTF-8.
         var buffer: [UInt8] = []
@@ -108,7 +126,7 @@ enum BlockSegmenter {
             }
             defer { buffer.removeAll(keepingCapacity: true); linkChars = 0; hasMarkers = false }
             let container = openBlocks.last ?? root
-            let (kind, level, inPre) = BlockSegmenter.classify(tree, openBlocks)
+            let (kind, level, inPre) = BlockSegmenter.classify(tree, openBlocks, inQuote: quotations > 0, inPreElement: pres > 0)
             var text: String
             var stats: TextStatistics? = nil
             if inPre {
@@ -129,22 +147,22 @@ enum BlockSegmenter {
         }
     }
 
-    /// The kind of a block from its enclosing block elements (innermost first).
-    private static func classify(_ tree: DocumentTree, _ open: [Int]) -> (Block.Kind, Int?, Bool) {
-        var inQuote = false, inPre = false
+    /// The kind of a block from its enclosing block elements (innermost first): the innermost
+    /// heading, preformatted element, list item or cell (a cell only as the innermost block)
+    /// decides; a quotation around anything but those makes a quote.
+    private static func classify(_ tree: DocumentTree, _ open: [Int], inQuote: Bool, inPreElement: Bool)
+        -> (Block.Kind, Int?, Bool) {
+        var inPre = inPreElement
         var kind: Block.Kind? = nil
         var level: Int? = nil
         for (depth, e) in open.reversed().enumerated() {
             let f = tree.flags[e]
-            if kind == nil {
-                if depth > 0, f.contains(.tableCell) { continue }
-                if f.contains(.heading) { kind = .heading; level = HTMLVocabulary.headingLevel(tree.name(of: e)) }
-                else if f.contains(.preformatted) { kind = .code; inPre = true }
-                else if f.contains(.listItem) { kind = .listItem }
-                else if f.contains(.tableCell) { kind = .tableCell }
-            }
-            if f.contains(.preformatted) && tree.name(of: e) == "pre" { inPre = true }
-            if f.contains(.quotation) { inQuote = true }
+            if depth > 0, f.contains(.tableCell) { continue }
+            if f.contains(.heading) { kind = .heading; level = HTMLVocabulary.headingLevel(tree.name(of: e)) }
+            else if f.contains(.preformatted) { kind = .code; inPre = true }
+            else if f.contains(.listItem) { kind = .listItem }
+            else if f.contains(.tableCell) { kind = .tableCell }
+            if kind != nil { break }
         }
         if kind == nil || kind == .tableCell, inQuote { return (.quote, nil, inPre) }
         return (kind ?? .paragraph, level, inPre)
