@@ -22,7 +22,7 @@ struct PhraseIndexTests {
                      "一个中文句子，没有短语。", "READ MORE share"] {
             let block = Array(text.lowercased().utf8)
             var found: [Int] = []
-            index.forEachOccurrence(in: block) { found.append($0) }
+            block.withUnsafeBufferPointer { index.forEachOccurrence(in: $0) { found.append($0) } }
             #expect(found.sorted() == Self.naive(phrases, block), "\(text)")
         }
     }

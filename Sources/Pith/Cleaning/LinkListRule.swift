@@ -17,17 +17,15 @@ extension TextBlock {
     /// name them outside. (A property, so that asking does not copy the block.)
     var isLinkList: Bool { Self.isLinkList(text, stats, linkCharacters) }
 
-    /// A full sentence whose links are cited titles or names ("She cited the annual report, the
-    /// parks review and the river study as the reasons."): long, ends as a sentence, and a
-    /// quarter or more of it is its own words.
-    var isLinkedSentence: Bool { Self.isLinkedSentence(text, stats, linkCharacters) }
-
     /// `isLinkList` from the block's parts (as its initialiser has them, before there is a
     /// block to ask).
     static func isLinkList(_ text: String, _ stats: TextStatistics, _ linkCharacters: Int) -> Bool {
         linkDensity(stats, linkCharacters) >= LinkListRule.threshold && !isLinkedSentence(text, stats, linkCharacters)
     }
 
+    /// A full sentence whose links are cited titles or names ("She cited the annual report, the
+    /// parks review and the river study as the reasons."): long, ends as a sentence, and a
+    /// quarter or more of it is its own words.
     private static func isLinkedSentence(_ text: String, _ stats: TextStatistics, _ linkCharacters: Int) -> Bool {
         guard linkDensity(stats, linkCharacters) < 0.75, stats.characters >= 80, stats.sentenceEnds >= 1,
               let last = text.last, ".!?。！？".contains(last) else { return false }

@@ -147,11 +147,6 @@ enum MetadataLine {
     private static let labelIndex = PhraseIndex(labelBytes)
 
     /// How many distinct labels occur in `bytes`.
-    static func labelCount(_ bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { labelCount($0) }
-    }
-
-    /// The same over bytes in place.
     static func labelCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var found: (UInt64, UInt64) = (0, 0)   // a bit per label (at most 128 labels)
         labelIndex.forEachOccurrence(in: bytes) { k in

@@ -207,11 +207,6 @@ struct BoilerplateLexicon: Sendable {
 
     /// Characters of UTF-8: every byte that does not continue a multi-byte character, counted
     /// eight bytes at a time (a continuation byte has its top bits 10).
-    static func characterCount(_ bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { characterCount($0) }
-    }
-
-    /// The same over bytes in place.
     static func characterCount(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         let n = b.count
         var continuations = 0, i = 0

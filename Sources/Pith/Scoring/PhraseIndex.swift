@@ -62,12 +62,7 @@ struct PhraseIndex: Sendable {
         return Int((x &* 0x9E37_79B1) >> 16)
     }
 
-    /// Calls `found` with the id of every phrase that occurs in `block` (once per occurrence).
-    func forEachOccurrence(in block: [UInt8], _ found: (Int) -> Void) {
-        block.withUnsafeBufferPointer { forEachOccurrence(in: $0, found) }
-    }
-
-    /// The same over bytes in place.
+    /// Calls `found` with the id of every phrase that occurs in `b` (once per occurrence).
     func forEachOccurrence(in b: UnsafeBufferPointer<UInt8>, _ found: (Int) -> Void) {
         let n = b.count
         filter.withUnsafeBufferPointer { bits in
