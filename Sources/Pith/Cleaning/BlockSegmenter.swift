@@ -55,6 +55,19 @@ enum BlockSegmenter {
         /// How many of the open blocks are quotations, and `<pre>` elements: kept as blocks open
         /// and close, where `classify` looked at every open block for them at every block.
         private var quotations = 0, pres = 0
+        var linkEnds: [(end: Int, marked: Bool)] = []
+        /// The block's text so far, as UTF-8.
+        var buffer: [UInt8] = []
+        var linkChars = 0
+        var hasMarkers = false
+        var hrefs: [String] = []
+
+        init(tree: DocumentTree, root: Int, keepLinks: Bool) {
+            self.tree = tree
+            self.root = root
+            self.keepLinks = keepLinks
+            buffer.reserveCapacity(1024)
+        }
 
         mutating func openBlock(_ e: Int) {
             openBlocks.append(e)
@@ -69,19 +82,6 @@ enum BlockSegmenter {
             let f = tree.flags[e]
             if f.contains(.quotation) { quotations += step }
             if f.contains(.preformatted) && tree.name(of: e) == "pre" { pres += step }
-        }
-        var linkEnds: [(end: Int, marked: Bool)] = []
-        /// The block's text so far, as UTF-8.
-        var buffer: [UInt8] = []
-        var linkChars = 0
-        var hasMarkers = false
-        var hrefs: [String] = []
-
-        init(tree: DocumentTree, root: Int, keepLinks: Bool) {
-            self.tree = tree
-            self.root = root
-            self.keepLinks = keepLinks
-            buffer.reserveCapacity(1024)
         }
 
         mutating func append(_ marker: Unicode.Scalar) {
