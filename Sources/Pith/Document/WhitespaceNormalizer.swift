@@ -125,6 +125,13 @@ enum WhitespaceNormalizer {
         return !(c == 0xE3 && c1 == 0x80 && c2 == 0x80) && !(c == 0xEF && c1 == 0xBB && c2 == 0xBF)
     }
 
+    /// True when a Han character (`TextStatistics.isHanLead`) starts at `i` with both its
+    /// continuation bytes.
+    @inline(__always)
+    private static func isWholeHan(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        TextStatistics.isHanLead(b, at: i) && b[i + 1] & 0xC0 == 0x80 && b[i + 2] & 0xC0 == 0x80
+    }
+
     /// `collapse` of UTF-8 bytes.
     static func collapse(bytes b: UnsafeBufferPointer<UInt8>) -> String {
         var nobody = NoCharacterObserver()
@@ -177,9 +184,19 @@ enum WhitespaceNormalizer {
                                 guard i < n else { break }
                                 c = b[i]
                             } while c &- 0x21 < 0x5F
-                        } else if TextStatistics.isHanLead(b, at: i), b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
-                            // A CJK ideograph, most of a Chinese text, goes whole.
-                            observer.han(1)
+                        } else if Self.isWholeHan(b, at: i) {
+                            // CJK ideographs, most of a Chinese text, go whole, a run at a time.
+                            var run = 0
+                            repeat {
+                                put(b[i]); put(b[i + 1]); put(b[i + 2])
+                                i += 3
+                                run += 1
+                            } while Self.isWholeHan(b, at: i)
+                            observer.han(run)
+                        } else if Self.isPlainThreeByte(b, at: i) {
+                            // CJK marks, fullwidth forms and the rest of E3–EF (continuation
+                            // bytes checked there): three bytes at once.
+                            _ = observer.character(b, at: i)
                             put(c); put(b[i + 1]); put(b[i + 2])
                             i += 3
                         } else {
