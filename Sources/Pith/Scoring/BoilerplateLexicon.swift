@@ -315,11 +315,14 @@ struct BoilerplateLexicon: Sendable {
                 multiByte += 1
                 i += 2
             case 0xE4...0xE9 where i + 2 < n:
-                // CJK ideographs (U+4000–U+9FFF), most of a Chinese block: no case, no space.
-                out[count] = b; out[count + 1] = utf8[i + 1]; out[count + 2] = utf8[i + 2]
-                count += 3
-                multiByte += 1
-                i += 3
+                // CJK ideographs (U+4000–U+9FFF), most of a Chinese block: no case, no space;
+                // a run of them at a time.
+                repeat {
+                    out[count] = utf8[i]; out[count + 1] = utf8[i + 1]; out[count + 2] = utf8[i + 2]
+                    count += 3
+                    multiByte += 1
+                    i += 3
+                } while i + 2 < n && utf8[i] &- 0xE4 <= 5
             case 0xE3 where i + 2 < n:
                 // CJK marks, kana and symbols (U+3000–U+3FFF): no case; the ideographic space
                 // (E3 80 80) is dropped.
