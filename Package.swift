@@ -54,7 +54,7 @@ let package = Package(
         // Accuracy: the score.py metric in Swift, and the pith-eval command over an eval folder.
         .target(
             name: "PithEval",
-            dependencies: ["Pith"]
+            dependencies: ["Pith", "CZlib"]
         ),
         .executableTarget(
             name: "pith-eval",

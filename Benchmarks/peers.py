@@ -1,29 +1,43 @@
 #!/usr/bin/env python3
-"""Runs Pith (through pith-eval) and trafilatura, magic-html, readability-lxml, resiliparse and
-jusText over one eval set (pages/ID.html + gold pages/ID.txt), scores all of them with score.py's
-metric, times each extraction call (one core, median and p99 ms per page, page already in
-memory; each page extracted --repeat times by every system, the fastest call counted), and
-prints one Markdown table. Run through peers.sh."""
-import argparse, importlib.util, json, pathlib, statistics, subprocess, sys, tempfile, time, warnings
+"""Runs trafilatura, magic-html, readability-lxml, resiliparse and jusText over eval sets in the
+../shared/eval layout (pages/ID.html or ID.html.gz, gold ID.txt), writes each system's outputs to
+OUT/SYSTEM/SET/ID.txt, times every call (one core, page already in memory, fastest of --repeat
+calls), then scores every system — Pith too, through pith-eval — with pith-eval's metrics (score.py's
+shingles; WCXB's words for wcxb sets, by page type) and prints one table per set. Run through peers.sh."""
+import argparse, gzip, json, pathlib, statistics, subprocess, sys, time, warnings
 warnings.filterwarnings("ignore")
 
 ap = argparse.ArgumentParser()
-ap.add_argument("set")
+ap.add_argument("sets", nargs="+", help="set folders, or folders of sets")
 ap.add_argument("--pith-eval", required=True)
-ap.add_argument("--score", default=None, help="path to score.py (default: SET/../score.py)")
+ap.add_argument("--out", default="eval-out/peers", help="where each system's outputs go")
+ap.add_argument("--systems", default="trafilatura,magic-html,readability,resiliparse,justext")
 ap.add_argument("--repeat", type=int, default=3,
                 help="calls per page for every system; its time is the fastest (noise on a shared machine)")
+ap.add_argument("--reuse", action="store_true", help="score outputs already in OUT without running the peers again")
 args = ap.parse_args()
-data = pathlib.Path(args.set)
-score_path = pathlib.Path(args.score) if args.score else data.parent / "score.py"
-spec = importlib.util.spec_from_file_location("score", score_path)
-score = importlib.util.module_from_spec(spec); spec.loader.exec_module(score)
-pages = sorted(p for p in (data / "pages").glob("*.html") if p.with_suffix(".txt").exists())
-is_zh = "zh" in data.name
-out_root = pathlib.Path(tempfile.mkdtemp(prefix="peers-"))
 
-def url_of(p):
-    j = p.with_suffix(".json")
+sets = []
+for s in args.sets:
+    p = pathlib.Path(s)
+    if (p / "pages").is_dir(): sets.append(p)
+    else: sets += sorted(c for c in p.iterdir() if (c / "pages").is_dir())
+out_root = pathlib.Path(args.out)
+
+def pages_of(data):
+    out = []
+    for p in sorted((data / "pages").iterdir()):
+        n = p.name
+        i = n[:-5] if n.endswith(".html") else n[:-8] if n.endswith(".html.gz") else None
+        if i and (data / "pages" / (i + ".txt")).exists(): out.append((i, p))
+    return out
+
+def read_page(p):
+    b = p.read_bytes()
+    return gzip.decompress(b) if p.name.endswith(".gz") else b
+
+def url_of(data, i):
+    j = data / "pages" / (i + ".json")
     try: return json.loads(j.read_text()).get("url") if j.exists() else None
     except Exception: return None
 
@@ -39,84 +53,94 @@ def lxml_text(fragment):
         el.tail = "\n" + (el.tail or "")
     return tree.text_content()
 
-def run_trafilatura():
+def run_trafilatura(zh):
     import trafilatura
     return lambda b, u: trafilatura.extract(b, url=u) or ""
 
-def run_readability():
+def run_readability(zh):
     from readability import Document
     return lambda b, u: lxml_text(Document(b).summary(html_partial=True))
 
-def run_resiliparse():
+def run_resiliparse(zh):
     from resiliparse.extract.html2text import extract_plain_text
     from resiliparse.parse.html import HTMLTree
     return lambda b, u: extract_plain_text(HTMLTree.parse(decode(b)), main_content=True)
 
-def run_justext():
+def run_justext(zh):
     import justext
     # Chinese has no stoplist: jusText's language-independent mode (empty list, thresholds 0).
-    if is_zh:
+    if zh:
         return lambda b, u: "\n".join(p.text for p in justext.justext(b, frozenset(), stopwords_low=0, stopwords_high=0)
                                       if not p.is_boilerplate)
     stop = justext.get_stoplist("English")
     return lambda b, u: "\n".join(p.text for p in justext.justext(b, stop) if not p.is_boilerplate)
 
-def run_magic_html():
+def run_magic_html(zh):
     from magic_html import GeneralExtractor
     ex = GeneralExtractor()
     return lambda b, u: lxml_text(ex.extract(decode(b), base_url=u or "").get("html", ""))
 
-def measure(name, fn):
-    d = out_root / name; d.mkdir()
-    times = []
-    for p in pages:
-        b = p.read_bytes(); u = url_of(p)
-        best = float("inf")
-        for _ in range(max(1, args.repeat)):
-            t0 = time.perf_counter()
-            try: text = fn(b, u)
-            except Exception: text = ""
-            best = min(best, (time.perf_counter() - t0) * 1000)
-        times.append(best)
-        (d / (p.stem + ".txt")).write_text(text or "", encoding="utf-8")
-    return d, times
+SYSTEMS = {"trafilatura": ("trafilatura 2.3.1", run_trafilatura), "magic-html": ("magic-html 0.1.8", run_magic_html),
+           "readability": ("readability-lxml 0.9", run_readability), "resiliparse": ("resiliparse 2.0.1", run_resiliparse),
+           "justext": ("jusText 3.0.2", run_justext)}
+chosen = [s for s in args.systems.split(",") if s]
 
-rows = []
-# Pith: one job, so its per-page times are one core's. The gold is the article body; the
-# peers print the body without the title, so the like-for-like row is --no-title. The default
-# output (title line + body) is scored too.
-for label, extra in [("Pith (body, --no-title)", ["--no-title"]), ("Pith (title + body, default)", [])]:
-    d = out_root / ("pith" + "".join(extra)); csv = out_root / ("pith" + "".join(extra) + ".csv")
-    subprocess.run([args.pith_eval, str(data), "--out", str(d), "--csv", str(csv), "-j", "1", "--repeat", str(args.repeat)] + extra,
+times = {}   # (system, set) -> [ms]
+for data in sets:
+    pages = pages_of(data)
+    for key in chosen:
+        label, make = SYSTEMS[key]
+        d = out_root / key / data.name; d.mkdir(parents=True, exist_ok=True)
+        if args.reuse and any(d.iterdir()): continue
+        try: fn = make("zh" in data.name)
+        except Exception as e:
+            print(f"{label}: cannot run ({e})", file=sys.stderr); continue
+        ms = []
+        for i, p in pages:
+            b = read_page(p); u = url_of(data, i)
+            best, text = float("inf"), ""
+            for _ in range(max(1, args.repeat)):
+                t0 = time.perf_counter()
+                try: text = fn(b, u)
+                except Exception: text = ""
+                best = min(best, (time.perf_counter() - t0) * 1000)
+            ms.append(best)
+            (d / (i + ".txt")).write_text(text or "", encoding="utf-8")
+        times[(key, data.name)] = ms
+        print(f"{label} on {data.name}: done", file=sys.stderr)
+
+# Pith through pith-eval (one job, so its times are one core's), then every system scored alike.
+pith_dir = out_root / "pith"
+pith_times = {}
+for data in sets:
+    csv = out_root / f"pith-{data.name}.csv"
+    subprocess.run([args.pith_eval, str(data), "--no-title", "--out", str(pith_dir), "--csv", str(csv), "-j", "1",
+                    "--repeat", str(args.repeat)], check=True, stdout=subprocess.DEVNULL)
+    pith_times[data.name] = [float(l.split(",")[6]) for l in csv.read_text().splitlines()[1:]]
+
+def score(pred_dir):
+    j = out_root / (pred_dir.name + ".json")
+    subprocess.run([args.pith_eval, *map(str, sets), "--predictions", str(pred_dir), "--save", str(j)],
                    check=True, stdout=subprocess.DEVNULL)
-    ms = [float(l.split(",")[4]) for l in csv.read_text().splitlines()[1:]]
-    rows.append((label, d, ms))
-for name, make in [("trafilatura 2.3.1", run_trafilatura), ("magic-html 0.1.8", run_magic_html),
-                   ("readability-lxml 0.9", run_readability), ("resiliparse 2.0.1", run_resiliparse),
-                   ("jusText 3.0.2", run_justext)]:
-    try:
-        fn = make()
-    except Exception as e:
-        print(f"{name}: cannot run ({e})", file=sys.stderr); continue
-    d, ms = measure(name.split()[0], fn)
-    rows.append((name, d, ms))
+    return {s["name"]: s for s in json.loads(j.read_text())["sets"]}
 
-print(f"\n### {data.name} ({len(pages)} pages; each system's time per page is its fastest of {args.repeat} calls)\n")
-print("| system | precision | recall | F1 | empty | median ms/page | p99 ms/page |")
-print("|---|---|---|---|---|---|---|")
-for name, d, ms in rows:
-    r = score.score(str(data), str(d))
-    q = sorted(ms); p99 = q[min(len(q) - 1, int(len(q) * 0.99))]
-    print(f"| {name} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['empty']} | {statistics.median(ms):.2f} | {p99:.1f} |")
+rows = [("Pith (body, --no-title)", score(pith_dir), pith_times)]
+for key in chosen:
+    rows.append((SYSTEMS[key][0], score(out_root / key), {s: m for (k, s), m in times.items() if k == key}))
 
-# The speed targets of issue 5, as ratios of medians measured in this same run.
-medians = {name: statistics.median(ms) for name, _, ms in rows}
-pith = medians.get("Pith (body, --no-title)")
-resiliparse = next((v for k, v in medians.items() if k.startswith("resiliparse")), None)
-trafilatura = next((v for k, v in medians.items() if k.startswith("trafilatura")), None)
-if pith:
-    print()
-    if resiliparse:
-        print(f"Pith / resiliparse median: {pith / resiliparse:.2f}× (target ≤ 1)")
-    if trafilatura:
-        print(f"Pith / trafilatura median: {pith / trafilatura:.3f}× (target ≤ 0.1); trafilatura is {trafilatura / pith:.1f}× slower")
+for data in sets:
+    n = data.name
+    metric = rows[0][1][n]["metric"]
+    print(f"\n### {n} ({rows[0][1][n]['overall']['pages']} pages; metric: {metric}; time: fastest of {args.repeat} calls)\n")
+    types = sorted(rows[0][1][n].get("types", {}).keys())
+    print("| system | precision | recall | F1 | empty | " + "".join(f"{t} | " for t in types) + "median ms/page |")
+    print("|---|---|---|---|---|" + "---|" * len(types) + "---|")
+    for label, rep, tm in rows:
+        s = rep[n]; o = s["overall"]
+        ms = tm.get(n)
+        med = f"{statistics.median(ms):.2f}" if ms else "—"
+        print(f"| {label} | {o['precision']:.3f} | {o['recall']:.3f} | {o['f1']:.3f} | {o['empty']} | "
+              + "".join(f"{s['types'][t]['f1']:.3f} | " for t in types) + f"{med} |")
+    pm = pith_times.get(n); rm = times.get(("resiliparse", n)); tm_ = times.get(("trafilatura", n))
+    if pm and rm: print(f"\nPith / resiliparse median: {statistics.median(pm) / statistics.median(rm):.2f}×")
+    if pm and tm_: print(f"Pith / trafilatura median: {statistics.median(pm) / statistics.median(tm_):.3f}×")

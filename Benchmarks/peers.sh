@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Side-by-side accuracy and speed: Pith and five peers on the same pages, one table.
+# Side-by-side accuracy and speed: Pith and five peers on the same pages, one table per set.
 # Makes its own venv (Benchmarks/.venv-peers) with pinned peers from PyPI.
-# Usage: bash Benchmarks/peers.sh [SET_FOLDER...]   (default: ../shared/eval/scrapinghub ../shared/eval/zh-cwced)
+# Usage: bash Benchmarks/peers.sh [SET_OR_FOLDER_OF_SETS...] [-- peers.py options]
+#        (default: every set in ../shared/eval; outputs in eval-out/peers/SYSTEM/SET/ID.txt)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SETS=("$@")
-[ ${#SETS[@]} -gt 0 ] || SETS=(../shared/eval/scrapinghub ../shared/eval/zh-cwced)
+SETS=()
+while [ $# -gt 0 ] && [ "$1" != "--" ]; do SETS+=("$1"); shift; done
+[ "${1:-}" = "--" ] && shift
+[ ${#SETS[@]} -gt 0 ] || SETS=(../shared/eval)
 bash scripts/install-deps.sh
 swift build -c release -q --product pith-eval
 VENV=Benchmarks/.venv-peers
@@ -15,6 +18,4 @@ VENV=Benchmarks/.venv-peers
 # magic-html 0.1.8 declares Python >= 3.12 but runs on 3.11: its dependencies first, then it alone.
 "$VENV/bin/pip" install -q lxml lxml_html_clean numpy py_asciimath Brotli chardet charset_normalizer urllib3
 "$VENV/bin/pip" install -q --no-deps --ignore-requires-python magic-html==0.1.8
-for SET in "${SETS[@]}"; do
-    "$VENV/bin/python" Benchmarks/peers.py "$SET" --pith-eval .build/release/pith-eval
-done
+"$VENV/bin/python" Benchmarks/peers.py "${SETS[@]}" --pith-eval .build/release/pith-eval "$@"

@@ -1,14 +1,23 @@
 import Foundation
 import Pith
 
-/// Runs Pith over a folder in the `../shared/eval` layout (`pages/ID.html` with gold
-/// `pages/ID.txt`) and scores it with `ShingleMetric`. (`--input-format text` with pages
+/// Runs Pith over one set folder in the `../shared/eval` layout — `pages/ID.html` or
+/// `pages/ID.html.gz` with gold `pages/ID.txt`, and optionally `ID.json` (url, page_type),
+/// `ID.with.txt` / `ID.without.txt` snippets — and scores every page with both metrics:
+/// `ShingleMetric` (score.py) and `WordMetric` (WCXB). (`--input-format text` with pages
 /// flattened by `Benchmarks/flatten_html.py` measures text mode the same way.)
 public struct EvalRun {
     /// One page's result.
     public struct PageResult: Sendable {
         public var id: String
         public var counts: ShingleMetric.PageCounts
+        public var words: WordMetric.PageCounts
+        /// WCXB's `page_type` (or the set's own label), "" when the page has none.
+        public var pageType: String
+        /// Snippets that must appear: found, of all.
+        public var withFound = 0, withCount = 0
+        /// Snippets that must not appear: present, of all.
+        public var withoutPresent = 0, withoutCount = 0
         public var output: String
         public var error: String?
         public var milliseconds: Double
@@ -22,55 +31,109 @@ public struct EvalRun {
     /// Extract each page this many times and report the fastest call (the output is the same
     /// each time): one slow call on a shared machine then does not stand for the page.
     public var repeats = 1
+    /// Score the texts in `predictions/SET/ID.txt` (another system's outputs) instead of running Pith.
+    public var predictions: String?
 
     public init(folder: String) { self.folder = folder }
+
+    /// The set's name: the folder's last component.
+    public var name: String { URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent }
+
+    /// Whether `path` is a set folder (holds `pages/`).
+    public static func isSet(_ path: String) -> Bool {
+        var dir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path + "/pages", isDirectory: &dir) && dir.boolValue
+    }
 
     /// The page ids with gold text, sorted.
     public func pageIDs() throws -> [String] {
         let pages = folder + "/pages"
-        return try FileManager.default.contentsOfDirectory(atPath: pages)
-            .filter { $0.hasSuffix(".html") && FileManager.default.fileExists(atPath: pages + "/" + $0.dropLast(5) + ".txt") }
-            .map { String($0.dropLast(5)) }.sorted()
+        let fm = FileManager.default
+        return try fm.contentsOfDirectory(atPath: pages).compactMap { name -> String? in
+            let id: Substring
+            if name.hasSuffix(".html") { id = name.dropLast(5) } else if name.hasSuffix(".html.gz") { id = name.dropLast(8) } else { return nil }
+            return fm.fileExists(atPath: "\(pages)/\(id).txt") ? String(id) : nil
+        }.sorted()
     }
 
     public func run() throws -> [PageResult] {
         let ids = try pageIDs()
         let results = ResultBox(count: ids.count)
         let options = self.options, folder = self.folder, includeTitle = self.includeTitle, repeats = max(1, self.repeats)
+        let predicted = predictions.map { "\($0)/\(name)" }
         let next = Counter()
         let workers = max(1, min(jobs, ids.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
                 let i = next.next()
                 guard i < ids.count else { return }
-                results.set(i, Self.score(id: ids[i], folder: folder, options: options, includeTitle: includeTitle, repeats: repeats))
+                results.set(i, Self.score(id: ids[i], folder: folder, options: options, includeTitle: includeTitle, repeats: repeats,
+                                          predicted: predicted))
             }
         }
         return results.values
     }
 
-    static func score(id: String, folder: String, options: ExtractionOptions, includeTitle: Bool, repeats: Int = 1) -> PageResult {
-        let html = (try? Data(contentsOf: URL(fileURLWithPath: "\(folder)/pages/\(id).html"))) ?? Data()
+    /// A page's raw bytes, inflated when it is stored gzipped.
+    static func pageBytes(folder: String, id: String) throws -> Data {
+        let plain = "\(folder)/pages/\(id).html"
+        if FileManager.default.fileExists(atPath: plain) { return try Data(contentsOf: URL(fileURLWithPath: plain)) }
+        return try Inflate.gunzip(Data(contentsOf: URL(fileURLWithPath: plain + ".gz")))
+    }
+
+    static func lines(_ path: String) -> [String] {
+        guard let s = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        return s.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
+    /// White space collapsed, as score.py's snippet test compares.
+    static func collapsed(_ s: String) -> String {
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    static func score(id: String, folder: String, options: ExtractionOptions, includeTitle: Bool, repeats: Int = 1,
+                      predicted: String? = nil) -> PageResult {
+        var failure: String?
+        var html = Data()
+        if predicted == nil {
+            do { html = try pageBytes(folder: folder, id: id) } catch { failure = "\(error)" }
+        }
         let gold = (try? String(contentsOfFile: "\(folder)/pages/\(id).txt", encoding: .utf8)) ?? ""
         var url: String?
+        var pageType = ""
         if let meta = try? Data(contentsOf: URL(fileURLWithPath: "\(folder)/pages/\(id).json")),
            let o = try? JSONSerialization.jsonObject(with: meta) as? [String: Any] {
             url = o["url"] as? String
+            pageType = o["page_type"] as? String ?? ""
         }
         var output = ""
-        var failure: String?
         var ms = Double.infinity
-        for _ in 0..<repeats {
-            let start = DispatchTime.now().uptimeNanoseconds
-            do {
-                output = try Pith.extract(html: html, url: url, options: options).render(as: .text, includeTitle: includeTitle)
-            } catch {
-                failure = "\(error)"
+        if let predicted {
+            output = (try? String(contentsOfFile: "\(predicted)/\(id).txt", encoding: .utf8)) ?? ""
+            ms = 0
+        } else if failure == nil {
+            for _ in 0..<repeats {
+                let start = DispatchTime.now().uptimeNanoseconds
+                do {
+                    output = try Pith.extract(html: html, url: url, options: options).render(as: .text, includeTitle: includeTitle)
+                } catch {
+                    failure = "\(error)"
+                }
+                ms = min(ms, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             }
-            ms = min(ms, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
         }
-        return PageResult(id: id, counts: ShingleMetric.page(gold: gold, predicted: output), output: output,
-                          error: failure, milliseconds: ms)
+        var r = PageResult(id: id, counts: ShingleMetric.page(gold: gold, predicted: output),
+                           words: WordMetric.page(gold: gold, predicted: output), pageType: pageType,
+                           output: output, error: failure, milliseconds: ms)
+        let with = lines("\(folder)/pages/\(id).with.txt"), without = lines("\(folder)/pages/\(id).without.txt")
+        if !with.isEmpty || !without.isEmpty {
+            let text = collapsed(output)
+            r.withCount = with.count
+            r.withFound = with.filter { text.contains(collapsed($0)) }.count
+            r.withoutCount = without.count
+            r.withoutPresent = without.filter { text.contains(collapsed($0)) }.count
+        }
+        return r
     }
 
     final class ResultBox: @unchecked Sendable {

@@ -160,3 +160,31 @@ extension ClassIDMemo {
         }
     }
 }
+
+@Test func dropsANoscriptNoticeBesideTheArticle() throws {
+    let a = try extract(page(paragraphs: proseEN, after: """
+        <noscript><p>Please turn on JavaScript in your browser to see the comments, the videos and the rest.</p>
+        <img src="/pixel.gif"></noscript>
+        """))
+    #expect(!a.text.contains("turn on JavaScript"))
+    for p in proseEN { #expect(a.text.contains(p)) }
+}
+
+@Test func keepsAThreadServedInsideNoscript() throws {
+    // Forum software serves the crawler's view of a thread inside <noscript>; the scripted view is empty.
+    let posts = [
+        "I upgraded last night and now the service will not start at all, it hangs on the loading screen for ever.",
+        "Same here. Rolling back to the previous release fixed it for me, so it must be something in the new version.",
+        "Thanks, rolling back worked. I will file a bug report with the logs so the developers can have a look at it.",
+    ]
+    let html = """
+        <html><body><div id="app"><p>Loading…</p></div>
+        <noscript><header><a href="/">Forum home</a></header><div id="main-outlet">
+        <h1>Service will not start after upgrade</h1>
+        \(posts.map { "<div class=\"post\"><span class=\"creator\">someone</span><p>\($0)</p></div>" }.joined())
+        </div><footer><a href="/privacy">Privacy</a></footer></noscript></body></html>
+        """
+    let a = try extract(html)
+    for p in posts { #expect(a.text.contains(p)) }
+    #expect(!a.text.contains("Forum home"))
+}

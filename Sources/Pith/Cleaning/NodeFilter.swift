@@ -94,6 +94,10 @@ struct NodeFilter {
             case "footer": return .footer
             case "header": return .header
             case "figcaption": return .caption
+            // What a browser without scripts shows: usually a "turn on JavaScript" line or a
+            // tracking pixel, but some sites (forum software among them) serve the whole page
+            // there for crawlers. A soft mark: it goes unless the body is found inside it.
+            case "noscript": return .nonContent
             default: return nil   // html, body, main, article
             }
         }

@@ -5,13 +5,13 @@ enum HTMLVocabulary {
         "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
         "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset", "h1", "h2",
         "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav",
-        "noframes", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+        "noframes", "noscript", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
         "tr", "ul", "listing", "plaintext", "xmp",
     ]
 
     /// Elements that never carry readable content; they are dropped with everything inside.
     static let nonContent: Set<String> = [
-        "script", "style", "noscript", "template", "iframe", "frame", "object", "embed", "applet", "svg",
+        "script", "style", "template", "iframe", "frame", "object", "embed", "applet", "svg",
         "math", "canvas", "map", "audio", "video", "source", "track", "picture", "input", "select", "option",
         "optgroup", "textarea", "button", "datalist", "output", "progress", "meter", "head", "title", "meta",
         "link", "base", "param", "dialog",
@@ -47,6 +47,7 @@ enum HTMLVocabulary {
 
     private static let landmarks: Set<String> = [
         "nav", "menu", "aside", "footer", "header", "figcaption", "html", "body", "main", "article",
+        "noscript",
     ]
 
     /// Flags of every tag name Pith knows; other names have none.
