@@ -8,13 +8,16 @@ struct HTMLExtractor {
     func extract(_ tree: DocumentTree, charset: Charset, url: String?) throws -> Article {
         guard tree.count > 0 else { throw PithError.noText }
         let filter = NodeFilter(tree: tree, hints: knowledge.hints, options: options)
-        var blocks = BlockSegmenter.segment(tree, from: 0, skipping: filter.hard, keepLinks: options.includeLinks)
+        var blocks = BlockSegmenter.segment(tree, from: 0, skipping: filter.skip, keepLinks: options.includeLinks)
         guard !blocks.isEmpty else { throw PithError.noText }
         BlockScorer.score(&blocks, lexicon: knowledge.lexicon, focus: options.focus)
+        let hiddenBody = HiddenBodyRule.apply(&blocks, hard: filter.hard)
+        if DebugTrace.on, hiddenBody { DebugTrace.note("hidden body: the page's hidden blocks are read as visible") }
 
         let softAbove = SoftRemovalGuard.inherit(tree, filter.soft)
         let discount = SoftRemovalGuard.discount(options.focus)
         var (body, container) = BodyRunSelector.body(tree, blocks, softAbove: softAbove, discount: discount)
+        if DebugTrace.on { DebugTrace.print("container", tree, container); DebugTrace.print("first", tree, body.first.map { blocks[$0].element }) }
         let soft = SoftRemovalGuard.resolve(tree, soft: filter.soft, blocks: blocks, container: container)
         for i in blocks.indices { if let r = soft[blocks[i].element] { blocks[i].removal = r } }
         // Recall focus keeps what follows a footer or the comments, and every article of the page.

@@ -1,25 +1,35 @@
 /// Marks DOM nodes whose subtrees are not content, before any text is read.
 ///
-/// *Hard* marks are certain: non-content tags (script, style, form controls, `<head>`…) and
-/// hidden elements (`hidden`, `aria-hidden="true"`, inline `display:none` / `visibility:hidden`).
+/// *Hard* marks are certain: non-content tags (script, style, form controls, `<head>`…).
 /// *Soft* marks come from structure and naming — `<nav>`, `<aside>`, `<header>`, `<footer>`, `<figcaption>`,
 /// ARIA landmark roles, and class/id hints — and can be overruled later when the marked subtree
 /// turns out to hold most of the page's text (`SoftRemovalGuard`).
+///
+/// Hidden elements (`hidden`, `aria-hidden="true"`, inline `display:none` / `visibility:hidden`)
+/// are hard marks for the title and metadata readers (`hard`), but the block segmenter reads
+/// them (`skip` leaves them out): `HiddenBodyRule` then drops their blocks, unless the page
+/// holds its body hidden until a script reveals it. Tab and accordion panels —
+/// `role="tabpanel"`, or an element whose id some control names in `aria-controls` — are
+/// content a reader opens with a click: they are not hidden at all.
 struct NodeFilter {
     var hard: [RemovalReason?]
     var soft: [RemovalReason?]
+    /// The hard marks without hiding: what the block segmenter leaves out.
+    var skip: [RemovalReason?]
 
     init(tree: DocumentTree, hints: ClassIDHints, options: ExtractionOptions) {
         hard = Array(repeating: nil, count: tree.count)
         soft = Array(repeating: nil, count: tree.count)
+        skip = []
         // A page repeats its class and id values (list items, links): each pair is judged once.
         var judged = ClassIDMemo()
+        let panels = Self.controlledIDs(tree)
         for i in 0..<tree.count {
             let node = tree[i]
             guard node.kind == .element else { continue }
             if tree.flags[i].contains(.nonContent) {
                 hard[i] = .nonContent
-            } else if tree.hasAny(Self.hidingAttributes, i), Self.isHidden(tree, i) {
+            } else if tree.hasAny(Self.hidingAttributes, i), Self.isHidden(tree, i), !Self.isPanel(tree, i, panels) {
                 hard[i] = .hidden
             } else if let r = Self.softReason(tree, i, hints: hints, memo: &judged) {
                 if r == .comments, options.includeComments { continue }
@@ -33,12 +43,38 @@ struct NodeFilter {
             }
         }
         InlineLinkCardDetector.mark(tree, hard: &hard)
+        // Hidden blocks are read as blocks of their own; hidden words inside a visible line
+        // (an inline element) are never read into it.
+        skip = hard
+        for i in 0..<tree.count where hard[i] == .hidden && tree.flags[i].contains(.blockLevel) { skip[i] = nil }
         // Inherit hard marks downwards (parents precede children).
-        for i in 0..<tree.count where hard[i] == nil {
+        for i in 0..<tree.count {
             let p = tree[i].parent
-            if p >= 0, let r = hard[p] { hard[i] = r }
+            guard p >= 0 else { continue }
+            if hard[i] == nil, let r = hard[p] { hard[i] = r }
+            if skip[i] == nil, let r = skip[p] { skip[i] = r }
         }
         TeaserListDetector.mark(tree, hard: hard, into: &soft)
+    }
+
+    private static let controlsAttribute = HTMLVocabulary.mask("aria-controls")
+
+    /// Every id named in an `aria-controls` on the page (tabs, accordion buttons, "show more").
+    static func controlledIDs(_ tree: DocumentTree) -> Set<String> {
+        var ids: Set<String> = []
+        for i in 0..<tree.count where tree.nodes[i].kind == .element && tree.hasAny(controlsAttribute, i) {
+            if let v = tree.attribute(controlsAttribute, of: i) {
+                for id in v.split(separator: " ") { ids.insert(String(id)) }
+            }
+        }
+        return ids
+    }
+
+    /// A tab or accordion panel: hidden until a reader opens it, content all the same.
+    static func isPanel(_ tree: DocumentTree, _ i: Int, _ controlled: Set<String>) -> Bool {
+        if tree.hasAny(roleAttribute, i), tree.attribute(roleAttribute, of: i)?.lowercased() == "tabpanel" { return true }
+        guard !controlled.isEmpty, tree.hasAny(idAttribute, i), let id = tree.attribute(idAttribute, of: i) else { return false }
+        return controlled.contains(id)
     }
 
     /// The attributes that can hide an element, and those that name it.
