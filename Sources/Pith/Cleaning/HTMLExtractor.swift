@@ -15,6 +15,10 @@ struct HTMLExtractor {
         if DebugTrace.on, hiddenBody { DebugTrace.note("hidden body: the page's hidden blocks are read as visible") }
 
         let softAbove = SoftRemovalGuard.inherit(tree, filter.soft)
+        // Prompts are never the body: their blocks go before the body is looked for.
+        for i in blocks.indices where blocks[i].element >= 0 && filter.firm[blocks[i].element] && blocks[i].isKept {
+            blocks[i].removal = softAbove[blocks[i].element] ?? .modal
+        }
         let discount = SoftRemovalGuard.discount(options.focus)
         var (body, container) = BodyRunSelector.body(tree, blocks, softAbove: softAbove, discount: discount)
         if DebugTrace.on { DebugTrace.print("container", tree, container); DebugTrace.print("first", tree, body.first.map { blocks[$0].element }) }

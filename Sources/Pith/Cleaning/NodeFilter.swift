@@ -16,11 +16,14 @@ struct NodeFilter {
     var soft: [RemovalReason?]
     /// The hard marks without hiding: what the block segmenter leaves out.
     var skip: [RemovalReason?]
+    /// Soft marks that nothing overrules: the prompts of `PromptDetector`.
+    var firm: [Bool]
 
     init(tree: DocumentTree, hints: ClassIDHints, options: ExtractionOptions) {
         hard = Array(repeating: nil, count: tree.count)
         soft = Array(repeating: nil, count: tree.count)
         skip = []
+        firm = Array(repeating: false, count: tree.count)
         // A page repeats its class and id values (list items, links): each pair is judged once.
         var judged = ClassIDMemo()
         let panels = Self.controlledIDs(tree)
@@ -55,6 +58,12 @@ struct NodeFilter {
             if skip[i] == nil, let r = skip[p] { skip[i] = r }
         }
         TeaserListDetector.mark(tree, hard: hard, into: &soft)
+        PromptDetector.mark(tree, hard: hard, soft: &soft, firm: &firm)
+        // Inherited downwards like the hard marks.
+        for i in 0..<tree.count where !firm[i] {
+            let p = tree[i].parent
+            if p >= 0, firm[p] { firm[i] = true }
+        }
     }
 
     private static let controlsAttribute = HTMLVocabulary.mask("aria-controls")

@@ -1,0 +1,76 @@
+/// Finds the regions that ask something of the reader — a dialog over the page, a sign-in or
+/// sign-up form — by their structure, whatever their wording: an element with `role="dialog"`
+/// or `"alertdialog"`, or `aria-modal="true"` (cookie and consent layers, newsletter pop-ups), and
+/// a `<form>` holding a password input (a login wall) or an email input (a newsletter or
+/// account sign-up box) — a form of a box's size: one that wraps a whole page (ASP.NET pages
+/// put everything inside one `<form>`) holds more than `maxFormCharacters` of text, or an `<h1>`,
+/// or more than `maxFormParagraphs` paragraphs, and is no prompt.
+///
+/// Such a region is a soft mark that nothing overrules (`NodeFilter.firm`): it is never the body,
+/// nor inside it, however much of the page's prose it holds — a consent layer's 1,300-word
+/// notice must not win over a short article, and when a page's only prose is a prompt, the body
+/// is what else the page holds, or nothing.
+enum PromptDetector {
+    private static let roleAttribute = HTMLVocabulary.mask("role")
+    private static let modalAttribute = HTMLVocabulary.mask("aria-modal")
+    private static let typeAttribute = HTMLVocabulary.mask("type")
+    static let maxFormCharacters = 1500
+    static let maxFormParagraphs = 3
+
+    static func isBoxSized(_ tree: DocumentTree, _ form: Int, hard: [RemovalReason?]) -> Bool {
+        var paragraphs = 0
+        for i in (form + 1)..<tree.nodes[form].end where tree.nodes[i].kind == .element {
+            if tree.flags[i].contains(.paragraph) { paragraphs += 1 }
+            if tree.flags[i].contains(.heading), tree.name(of: i) == "h1" { return false }
+        }
+        return paragraphs <= maxFormParagraphs
+            && textCharacters(tree, form, upTo: maxFormCharacters + 1, hard: hard) <= maxFormCharacters
+    }
+
+    /// Visible characters (no white space) under `node`, counted up to `limit`.
+    static func textCharacters(_ tree: DocumentTree, _ node: Int, upTo limit: Int, hard: [RemovalReason?]) -> Int {
+        var n = 0
+        var i = node + 1
+        let end = tree.nodes[node].end
+        while i < end, n < limit {
+            if tree.nodes[i].kind == .element {
+                if let r = hard[i], r != .hidden { i = tree.nodes[i].end; continue }
+            } else {
+                n += tree.withText(of: i) { WhitespaceNormalizer.nonSpaceCount(bytes: $0, upTo: limit - n) }
+            }
+            i += 1
+        }
+        return n
+    }
+
+    /// Marks prompt regions in `soft` and `firm`.
+    static func mark(_ tree: DocumentTree, hard: [RemovalReason?], soft: inout [RemovalReason?], firm: inout [Bool]) {
+        var openForms: [(end: Int, node: Int)] = []
+        for i in 0..<tree.count where tree.nodes[i].kind == .element {
+            while let f = openForms.last, f.end <= i { openForms.removeLast() }
+            let name = tree.name(of: i)
+            if name == "form" { openForms.append((tree.nodes[i].end, i)); continue }
+            if name == "input" {
+                guard let form = openForms.first?.node, tree.hasAny(typeAttribute, i),
+                      let type = tree.attribute(typeAttribute, of: i)?.lowercased() else { continue }
+                let reason: RemovalReason? = type == "password" ? .loginWall : type == "email" ? .newsletter : nil
+                if let reason, !firm[form], isBoxSized(tree, form, hard: hard) {
+                    firm[form] = true
+                    soft[form] = reason
+                } else if reason == .loginWall, firm[form], soft[form] == .newsletter {
+                    soft[form] = .loginWall
+                }
+                continue
+            }
+            guard hard[i] == nil else { continue }
+            if tree.hasAny(modalAttribute, i), tree.attribute(modalAttribute, of: i)?.lowercased() == "true" {
+                firm[i] = true
+                soft[i] = soft[i] ?? .modal
+            } else if tree.hasAny(roleAttribute, i), let role = tree.attribute(roleAttribute, of: i)?.lowercased(),
+                      role == "dialog" || role == "alertdialog" {
+                firm[i] = true
+                soft[i] = soft[i] ?? .modal
+            }
+        }
+    }
+}

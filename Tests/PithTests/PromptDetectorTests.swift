@@ -1,0 +1,47 @@
+import Testing
+@testable import Pith
+
+private let consent = String(repeating: "We and our partners use cookies and similar technologies to store and access information on your device, to personalise content and ads and to analyse our traffic. ", count: 8)
+
+@Test func aConsentDialogIsNeverTheBodyHoweverLong() throws {
+    let a = try extract(page(paragraphs: proseEN, after: """
+        <div role="dialog" aria-label="Privacy"><p>\(consent)</p><p>Accept all. Reject all.</p></div>
+        """))
+    #expect(!a.text.contains("our partners use cookies"))
+    for p in proseEN { #expect(a.text.contains(p)) }
+    #expect(a.removed.contains { $0.reason == .modal })
+}
+
+@Test func signUpAndLoginFormsAreNeverTheBody() throws {
+    let pitch = "Sign up today and get fifteen percent off your first order. I consent to the processing of my email address for marketing, as described in the privacy policy."
+    let a = try extract(page(paragraphs: proseEN, after: """
+        <form action="/subscribe"><p>\(pitch)</p><input type="email" name="e"><button>Join</button></form>
+        <form action="/login"><p>The feature you requested is only available to members. Please sign in with your account to continue reading.</p>
+        <input type="text" name="u"><input type="password" name="p"></form>
+        """))
+    #expect(!a.text.contains("fifteen percent"))
+    #expect(!a.text.contains("only available to members"))
+    for p in proseEN { #expect(a.text.contains(p)) }
+    let reasons = Set(a.removed.map(\.reason))
+    #expect(reasons.contains(.newsletter) && reasons.contains(.loginWall))
+}
+
+@Test func aPageOfOnlyAPromptGivesNoPromptAsItsBody() throws {
+    let html = """
+        <html><body><div class="box"><form><p>The feature you requested is only available to members of the club. Please sign in to continue, or create an account in two minutes.</p>
+        <input type="email"><input type="password"></form></div></body></html>
+        """
+    let a = try extract(html)
+    #expect(!a.text.contains("only available to members"))
+}
+
+@Test func aFormWrappingTheWholePageIsNoPrompt() throws {
+    // ASP.NET pages put everything, a sign-in box included, inside one <form>.
+    let long = (proseEN + proseEN.map { $0 + " This was repeated for length." }).map { "<p>\($0)</p>" }.joined()
+    let html = """
+        <html><body><form name="aspnetForm" method="post"><div class="login">Sign in <input type="password"></div>
+        <div class="story"><h1>A day in the city</h1>\(long)</div></form></body></html>
+        """
+    let a = try extract(html)
+    for p in proseEN { #expect(a.text.contains(p)) }
+}
