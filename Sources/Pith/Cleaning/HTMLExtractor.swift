@@ -14,6 +14,8 @@ struct HTMLExtractor {
         let hiddenBody = HiddenBodyRule.apply(&blocks, hard: filter.hard)
         if DebugTrace.on, hiddenBody { DebugTrace.note("hidden body: the page's hidden blocks are read as visible") }
 
+        let facts = PageFacts(tree, hard: filter.hard)
+        let declared = DeclaredKind.of(facts)
         let softAbove = SoftRemovalGuard.inherit(tree, filter.soft)
         // Prompts are never the body: their blocks go before the body is looked for.
         for i in blocks.indices where blocks[i].element >= 0 && filter.firm[blocks[i].element] && blocks[i].isKept {
@@ -30,12 +32,21 @@ struct HTMLExtractor {
         if FallbackExtractor.isNeeded(blocks, body: body) {
             body = FallbackExtractor.select(blocks)
         }
+        if let listing = ListingBody.decide(tree, blocks, body: body, declared: declared, firm: filter.firm,
+                                             marks: SoftRemovalGuard.voidingAncestors(tree, soft: filter.soft, of: container)) {
+            if DebugTrace.on { DebugTrace.print("listing", tree, listing.group.parent) }
+            body = listing.body
+            for i in body {
+                blocks[i].isRecord = true
+                // Soft marks (teaser lists, class names) do not hold against the records.
+                if blocks[i].removal != nil { blocks[i].removal = nil }
+            }
+        }
         let inBody = Set(body)
         for i in blocks.indices where blocks[i].isKept && !inBody.contains(i) {
             OutsideReason.mark(&blocks[i])
         }
 
-        let facts = PageFacts(tree, hard: filter.hard)
         let metadata = MetadataCollector.collect(blocks: blocks, body: body, facts: facts, url: url, languages: knowledge.languages)
         let found = TitleFinder.find(in: tree, hard: filter.hard, headline: facts.jsonLD.headline)
         if !options.includeComments, options.focus != .recall { ArticleBoundaryRule.apply(&blocks, body: body, tree: tree) }

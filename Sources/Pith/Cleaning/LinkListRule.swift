@@ -5,7 +5,7 @@ enum LinkListRule {
     static let threshold = 0.5
 
     static func apply(_ blocks: inout [TextBlock], body: [Int]) {
-        for i in body where blocks[i].isKept && blocks[i].isLinkList {
+        for i in body where blocks[i].isKept && !blocks[i].isRecord && blocks[i].isLinkList {
             blocks[i].removal = .linkList
         }
     }

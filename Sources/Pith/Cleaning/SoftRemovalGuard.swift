@@ -26,6 +26,16 @@ enum SoftRemovalGuard {
         return out
     }
 
+    /// The soft marks inherited down the tree, without those on `container` and its ancestors
+    /// (a region the body lies in is no region to leave out), before any mark is voided for
+    /// the prose it holds.
+    static func voidingAncestors(_ tree: DocumentTree, soft: [RemovalReason?], of container: Int?) -> [RemovalReason?] {
+        var marks = soft
+        var n = container ?? -1
+        while n >= 0 { marks[n] = nil; n = tree[n].parent }
+        return inherit(tree, marks)
+    }
+
     /// The marks that stand once `container` is chosen, inherited down the tree.
     static func resolve(_ tree: DocumentTree, soft: [RemovalReason?], blocks: [TextBlock], container: Int?)
         -> [RemovalReason?] {

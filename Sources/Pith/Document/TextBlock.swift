@@ -36,6 +36,8 @@ struct TextBlock: Sendable {
     var links: [InlineLink] = []
     /// The block's worth as body text (positive) or boilerplate (negative).
     var value: Double = 0
+    /// Part of a listing's records (`ListingBody`): link text and short lines are its content.
+    var isRecord = false
 
     /// - Parameter stats: the text's statistics when the caller counted them already (they
     ///   must be `TextStatistics(text)`).

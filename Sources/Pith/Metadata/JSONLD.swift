@@ -13,6 +13,8 @@ struct JSONLDFacts: Sendable, Equatable {
     var image: String?
     var url: String?
     var language: String?
+    /// Every `@type` the page's JSON-LD declares (lower case), nested objects and `@graph` included.
+    var types: Set<String> = []
 
     /// Types that describe the page's main content (their facts win over a WebSite's or an
     /// Organization's).
@@ -34,6 +36,7 @@ struct JSONLDFacts: Sendable, Equatable {
         var byID: [String: [String: JSONValue]] = [:]
         for o in objects { if let id = o["@id"]?.stringValue, byID[id] == nil || o["name"] != nil { byID[id] = o } }
         // Content objects first, then anything else.
+        for o in objects { facts.types.formUnion(types(o)) }
         let ranked = objects.filter { isContent($0) } + objects.filter { !isContent($0) }
         for o in ranked {
             let content = isContent(o)

@@ -12,10 +12,14 @@ struct PageFacts: Sendable {
     /// `datetime` values of `<time>` elements; the first ones marked as publication dates.
     var times: [(value: String, isPublished: Bool)] = []
     var jsonLD = JSONLDFacts()
+    /// schema.org types named by microdata `itemtype`s (lower case, without the vocabulary's address).
+    var itemTypes: Set<String> = []
 
     /// The attributes the facts are read from (`class` only matters with `datetime`).
     private static let factAttributes = HTMLVocabulary.mask(
-        "content", "name", "property", "http-equiv", "itemprop", "rel", "href", "lang", "xml:lang", "type", "datetime", "pubdate")
+        "content", "name", "property", "http-equiv", "itemprop", "rel", "href", "lang", "xml:lang", "type", "datetime", "pubdate", "itemtype")
+
+    private static let itemTypeAttribute = HTMLVocabulary.mask("itemtype")
 
     private static let authorAttributes = HTMLVocabulary.mask("rel", "itemprop")
 
@@ -25,6 +29,11 @@ struct PageFacts: Sendable {
             let node = tree[i]
             // Every fact below is read from an attribute most elements do not have.
             guard tree.hasAny(Self.factAttributes, i) else { continue }
+            if tree.hasAny(Self.itemTypeAttribute, i), itemTypes.count < 32, let t = tree.attribute(Self.itemTypeAttribute, of: i) {
+                for url in t.split(separator: " ") {
+                    if let name = url.split(separator: "/").last, !name.isEmpty { itemTypes.insert(name.lowercased()) }
+                }
+            }
             switch tree.name(of: i) {
             case "meta":
                 guard var content = tree.attribute("content", of: i),

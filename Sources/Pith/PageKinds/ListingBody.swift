@@ -1,0 +1,67 @@
+/// A listing's body is its records. When the page's largest record group (`RecordGroups`) that
+/// the body does not already hold has more text than the body the article rules found — three
+/// times as much, or simply more when that body is short (under `shortBodyUnits`, about 200
+/// words) and hardly prose (at most `shortBodyProse` paragraphs: an intro line, a prompt, a
+/// footer) — the page is a listing, a catalogue, an index or
+/// a thread, and the body becomes the records, in order, with the lines of the old body that
+/// introduce them in the same section (a heading, an intro paragraph). Link text inside the
+/// records stays: a product's or a course's name is a link, and it is the content.
+///
+/// A page that declares itself an article (`DeclaredKind`: `og:type` article, a NewsArticle or
+/// BlogPosting) keeps its article: there the records are the "more stories" river, the
+/// ranking box or the comments beside a short story. (Fitted on all dev sets together; see
+/// Docs/accuracy.md.)
+enum ListingBody {
+    /// The group must hold this many times the body's units…
+    static let dominance = 3.0
+    /// …or, when the body is shorter than `shortBodyUnits` (about 200 words), this many times.
+    static let shortBodyDominance = 1.0
+    static let shortBodyUnits = 1200.0
+    static let shortBodyProse = 2
+
+    struct Decision {
+        var group: RecordGroups.Group
+        var body: [Int]
+    }
+
+    /// Blocks that count as page text while records are measured: not prompts, not hidden.
+    static func counts(_ b: TextBlock, firm: [Bool]) -> Bool {
+        b.removal != .hidden && !firm[b.element]
+    }
+
+    static func decide(_ tree: DocumentTree, _ blocks: [TextBlock], body: [Int], declared: PageKind?, firm: [Bool],
+                       marks: [RemovalReason?]) -> Decision? {
+        guard declared != .article || DebugTrace.always else { return nil }
+        let sums = RecordGroups.Sums(tree, blocks) { counts($0, firm: firm) }
+        let groups = RecordGroups.find(tree, sums: sums) { marks[$0] != nil || firm[$0] }
+        // Records the body already holds are no other body.
+        var inBody = [Double](repeating: 0, count: tree.count)
+        for i in body where blocks[i].element >= 0 { inBody[blocks[i].element] += Double(blocks[i].stats.units) }
+        var n = tree.count - 1
+        while n > 0 { let p = tree[n].parent; if p >= 0 { inBody[p] += inBody[n] }; n -= 1 }
+        let outside = groups.filter { g in g.items.reduce(0.0) { $0 + inBody[$1] } < 0.5 * g.units }
+        guard let best = outside.max(by: { $0.units < $1.units }) else { return nil }
+        let bodyUnits = body.reduce(0.0) { $0 + Double(blocks[$1].stats.units) }
+        let prose = body.filter { blocks[$0].stats.punctuation > 0 && blocks[$0].stats.units >= 60 && blocks[$0].linkDensity < 0.5 }.count
+        if DebugTrace.on {
+            DebugTrace.note("CAND \(declared?.rawValue ?? "none") \(best.units) \(best.linkDensity) \(best.withHeading) \(best.withProse) \(best.items.count) \(best.blocks) \(bodyUnits) \(prose)")
+        }
+        guard DebugTrace.always || best.units >= dominance * bodyUnits || (bodyUnits < shortBodyUnits && prose <= shortBodyProse && best.units >= shortBodyDominance * bodyUnits)
+        else { return nil }
+        let first = best.items[0], last = best.items[best.items.count - 1]
+        let groupRange = first..<tree[last].end
+        var chosen: [Int] = []
+        // The old body's lines before the records, in the same section.
+        if let b0 = body.first {
+            let lca = BodyRunSelector.lowestCommonAncestor(tree, blocks[b0].element, best.parent)
+            if tree[lca].depth >= 2 {
+                chosen += body.filter { blocks[$0].element < first && tree.contains(lca, blocks[$0].element) }
+            }
+        }
+        for (i, b) in blocks.enumerated() where b.element >= 0 && groupRange.contains(b.element) {
+            guard counts(b, firm: firm), best.items.contains(where: { tree.contains($0, b.element) }) else { continue }
+            chosen.append(i)
+        }
+        return Decision(group: best, body: chosen.sorted())
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+@testable import Pith
+
+private let products: [(String, String, String)] = [
+    ("Trail Runner 2 shoe", "$89.00", "Light trail shoe with a grippy sole for wet rock and mud."),
+    ("Summit Down Jacket", "$240.00", "Warm down jacket that packs into its own pocket for travel."),
+    ("Ridge Daypack 22L", "$75.00", "Daypack with a padded laptop sleeve and a rain cover."),
+    ("Alpine Wool Socks", "$18.00", "Merino socks with a cushioned heel for long days on the trail."),
+    ("Canyon Sun Hat", "$32.00", "Wide-brimmed hat with a chin strap and a vented crown."),
+    ("Basecamp Tent 3P", "$410.00", "Three-person tent that pitches in five minutes, even in wind."),
+]
+
+private func categoryPage(head: String = "", intro: String = "Gear for the trail, chosen by our staff.") -> String {
+    let cards = products.map { p in
+        "<li class=\"product-card\"><a href=\"/p/\(p.0.lowercased())\"><h3>\(p.0)</h3></a><span class=\"price\">\(p.1)</span><p>\(p.2)</p></li>"
+    }.joined()
+    return """
+        <html><head>\(head)<title>Outdoor gear - Example Shop</title></head><body>
+        <nav><ul><li><a href="/">Home</a></li><li><a href="/men">Men</a></li><li><a href="/women">Women</a></li><li><a href="/sale">Sale</a></li></ul></nav>
+        <main><h1>Outdoor gear</h1><p>\(intro)</p><ul class="products">\(cards)</ul>
+        <div class="pager"><a href="?p=2">2</a> <a href="?p=3">3</a> <a href="?p=2">Next</a></div></main>
+        <footer><ul><li><a href="/about">About us</a></li><li><a href="/help">Help centre</a></li><li><a href="/jobs">Careers</a></li></ul>
+        <p>© 2025 Example Shop</p></footer></body></html>
+        """
+}
+
+@Test func aCategoryPageKeepsItsRecords() throws {
+    let a = try extract(categoryPage())
+    for p in products {
+        #expect(a.text.contains(p.0), "lost the name \(p.0)")
+        #expect(a.text.contains(p.2), "lost the description of \(p.0)")
+    }
+    #expect(a.text.contains("Gear for the trail"))
+    for junk in ["Women", "Help centre", "Careers", "Example Shop"] { #expect(!a.text.contains(junk), "kept \(junk)") }
+}
+
+@Test func anArticleBesideABiggerTeaserRiverKeepsItsArticle() throws {
+    // The "more stories" river holds more text than the story; the page says it is an article.
+    let teasers = (1...12).map { i in
+        "<div class=\"teaser\"><a href=\"/s\(i)\"><h3>Another headline number \(i) about the town</h3></a><p>A short excerpt of story \(i), with a few words to lure the reader.</p></div>"
+    }.joined()
+    let html = """
+        <html><head><meta property="og:type" content="article"><title>A day in the city</title></head><body>
+        <article><h1>A day in the city</h1>\(proseEN.map { "<p>\($0)</p>" }.joined())</article>
+        <section class="more">\(teasers)</section></body></html>
+        """
+    let a = try extract(html)
+    for p in proseEN { #expect(a.text.contains(p)) }
+    #expect(!a.text.contains("Another headline number 3"))
+}
+
+@Test func anUndeclaredArticleKeepsItsArticleBesideAHeadlineBox() throws {
+    let long = (proseEN + proseEN.map { "Later, " + $0.prefix(1).lowercased() + $0.dropFirst() }).map { "<p>\($0)</p>" }.joined()
+    let box = (1...10).map { "<li class=\"rank\"><a href=\"/r\($0)\">Most read headline \($0) of the day</a></li>" }.joined()
+    let html = "<html><body><div class=\"story\"><h1>A day in the city</h1>\(long)</div><ol class=\"ranking\">\(box)</ol></body></html>"
+    let a = try extract(html)
+    for p in proseEN { #expect(a.text.contains(p)) }
+    #expect(!a.text.contains("Most read headline"))
+}
+
+@Test func paragraphsAndMenusAreNoRecordGroups() throws {
+    let paragraphs = (1...6).map { "<p class=\"text\">Paragraph \($0) of the story goes on with a full sentence, as stories do.</p>" }.joined()
+    let menu = (1...12).map { "<li class=\"item\"><a href=\"/\($0)\">Section \($0)</a></li>" }.joined()
+    let html = "<html><body><div>\(paragraphs)</div><ul>\(menu)</ul></body></html>"
+    let tree = try LibXMLTreeReader.parse(utf8: Array(html.utf8), maxNodes: 1000, maxDepth: 100)
+    var blocks = BlockSegmenter.segment(tree, from: 0, skipping: Array(repeating: nil, count: tree.count))
+    BlockScorer.score(&blocks, lexicon: try KnowledgeBase.shared.get().lexicon, focus: .balanced)
+    let sums = RecordGroups.Sums(tree, blocks) { _ in true }
+    #expect(RecordGroups.find(tree, sums: sums) { _ in false }.isEmpty)
+}
