@@ -7,7 +7,7 @@ struct HTMLExtractor {
 
     func extract(_ tree: DocumentTree, charset: Charset, url: String?) throws -> Article {
         guard tree.count > 0 else { throw PithError.noText }
-        let filter = NodeFilter(tree: tree, hints: knowledge.hints, options: options)
+        var filter = NodeFilter(tree: tree, hints: knowledge.hints, options: options)
         var blocks = BlockSegmenter.segment(tree, from: 0, skipping: filter.skip, keepLinks: options.includeLinks)
         guard !blocks.isEmpty else { throw PithError.noText }
         BlockScorer.score(&blocks, lexicon: knowledge.lexicon, focus: options.focus)
@@ -16,6 +16,11 @@ struct HTMLExtractor {
 
         let facts = PageFacts(tree, hard: filter.hard)
         let declared = DeclaredKind.of(facts)
+        let kind = knowledge.pageKinds.kind(declared: declared, addresses: [url, facts.canonical, facts.meta(["og:url"])].compactMap { $0 })
+        // On a thread, the "comments" are the posts: the body.
+        if kind == .forum {
+            for i in filter.soft.indices where filter.soft[i] == .comments { filter.soft[i] = nil }
+        }
         let softAbove = SoftRemovalGuard.inherit(tree, filter.soft)
         // Prompts are never the body: their blocks go before the body is looked for.
         for i in blocks.indices where blocks[i].element >= 0 && filter.firm[blocks[i].element] && blocks[i].isKept {
@@ -27,12 +32,13 @@ struct HTMLExtractor {
         let soft = SoftRemovalGuard.resolve(tree, soft: filter.soft, blocks: blocks, container: container)
         for i in blocks.indices { if let r = soft[blocks[i].element] { blocks[i].removal = r } }
         // Recall focus keeps what follows a footer or the comments, and every article of the page.
-        if options.focus != .recall { FooterTailRule.apply(&blocks, run: body, tree: tree) }
+        // A thread's posts each end in a footer (reply, quote, like): none of them ends the thread.
+        if options.focus != .recall, kind != .forum { FooterTailRule.apply(&blocks, run: body, tree: tree) }
         body = body.filter { blocks[$0].isKept }
         if FallbackExtractor.isNeeded(blocks, body: body) {
             body = FallbackExtractor.select(blocks)
         }
-        if let listing = ListingBody.decide(tree, blocks, body: body, declared: declared, firm: filter.firm,
+        if let listing = ListingBody.decide(tree, blocks, body: body, declared: kind, firm: filter.firm,
                                              marks: SoftRemovalGuard.voidingAncestors(tree, soft: filter.soft, of: container)) {
             if DebugTrace.on { DebugTrace.print("listing", tree, listing.group.parent) }
             body = listing.body
@@ -49,7 +55,7 @@ struct HTMLExtractor {
 
         let metadata = MetadataCollector.collect(blocks: blocks, body: body, facts: facts, url: url, languages: knowledge.languages)
         let found = TitleFinder.find(in: tree, hard: filter.hard, headline: facts.jsonLD.headline)
-        if !options.includeComments, options.focus != .recall { ArticleBoundaryRule.apply(&blocks, body: body, tree: tree) }
+        if !options.includeComments, options.focus != .recall, kind != .forum { ArticleBoundaryRule.apply(&blocks, body: body, tree: tree) }
         RelatedTailRule.apply(&blocks, body: body, headingsOnly: true, siteName: metadata.siteName ?? found.siteName)
         LexiconRule.apply(&blocks, body: body)
         BareURLRule.apply(&blocks, body: body)

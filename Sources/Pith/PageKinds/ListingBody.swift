@@ -18,6 +18,8 @@ enum ListingBody {
     static let shortBodyDominance = 1.0
     static let shortBodyUnits = 1200.0
     static let shortBodyProse = 2
+    /// On a thread, posts that outweigh the body are the body, whatever it is.
+    static let threadDominance = 1.0
 
     struct Decision {
         var group: RecordGroups.Group
@@ -47,6 +49,7 @@ enum ListingBody {
             DebugTrace.note("CAND \(declared?.rawValue ?? "none") \(best.units) \(best.linkDensity) \(best.withHeading) \(best.withProse) \(best.items.count) \(best.blocks) \(bodyUnits) \(prose)")
         }
         guard DebugTrace.always || best.units >= dominance * bodyUnits || (bodyUnits < shortBodyUnits && prose <= shortBodyProse && best.units >= shortBodyDominance * bodyUnits)
+                || (declared == .forum && best.units >= threadDominance * bodyUnits)
         else { return nil }
         let first = best.items[0], last = best.items[best.items.count - 1]
         let groupRange = first..<tree[last].end

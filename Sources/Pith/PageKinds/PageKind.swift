@@ -25,7 +25,8 @@ public enum PageKind: String, Sendable, Codable, CaseIterable {
 /// article, shops put a `Product` in every listing's records. The more specific declaration wins
 /// (a thread over an article, a collection over the products in it).
 enum DeclaredKind {
-    private static let forumTypes: Set<String> = ["discussionforumposting", "qapage", "question"]
+    // Not "question": a FAQPage is made of Questions.
+    private static let forumTypes: Set<String> = ["discussionforumposting", "qapage"]
     private static let listingTypes: Set<String> = ["collectionpage", "itemlist", "searchresultspage", "offercatalog"]
     private static let productTypes: Set<String> = ["product", "productgroup", "individualproduct", "productmodel"]
     private static let documentationTypes: Set<String> = ["techarticle", "apireference"]

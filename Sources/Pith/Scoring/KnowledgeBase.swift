@@ -4,11 +4,13 @@ struct KnowledgeBase: Sendable {
     var lexicon: BoilerplateLexicon
     var hints: ClassIDHints
     var languages: LanguageGuess
+    var pageKinds: PageKindDetector
 
     static let shared: Result<KnowledgeBase, PithError> = {
         do {
             return .success(KnowledgeBase(lexicon: try BoilerplateLexicon.load(), hints: try ClassIDHints.load(),
-                                         languages: LanguageGuess.parse(try ResourceLocator.text("languages.txt"))))
+                                         languages: LanguageGuess.parse(try ResourceLocator.text("languages.txt")),
+                                         pageKinds: PageKindDetector.parse(try ResourceLocator.text("page-kinds.txt"))))
         } catch let e as PithError {
             return .failure(e)
         } catch {

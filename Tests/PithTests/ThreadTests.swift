@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import Pith
+
+private let opening = "My laptop will not wake from sleep since the last update. The screen stays black and I have to hold the power button to restart it."
+private let replies = [
+    "Same problem here after the update. Turning off fast startup in the power settings fixed it for me, give it a try.",
+    "It is a known driver bug; the vendor released a fixed graphics driver yesterday, so update that first.",
+    "Thanks both, the new driver fixed it. Marking this as solved so others can find the answer quickly.",
+]
+
+private func threadMarkup(head: String = "") -> String {
+    """
+    <html><head>\(head)<title>Laptop will not wake from sleep</title></head><body>
+    <nav><a href="/">Home</a> <a href="/latest">Latest</a></nav>
+    <div class="story"><h1>Laptop will not wake from sleep</h1><p>\(opening)</p></div>
+    <div class="comments">\(replies.map { "<div class=\"comment\"><a href=\"/u/x\">someone</a><p>\($0)</p></div>" }.joined())</div>
+    <footer><a href="/about">About</a></footer></body></html>
+    """
+}
+
+@Test func aThreadKeepsEveryPostInOrder() throws {
+    var o = ExtractionOptions()
+    o.recordRemoved = true
+    let a = try Pith.extract(html: Data(threadMarkup().utf8), url: "https://forum.example.org/t/laptop-will-not-wake/1234", options: o)
+    #expect(a.text.contains(opening))
+    var last = a.text.startIndex
+    for r in replies {
+        let found = try #require(a.text.range(of: r), "lost a reply")
+        #expect(found.lowerBound > last)
+        last = found.lowerBound
+    }
+}
+
+@Test func aThreadIsKnownByItsDeclarationToo() throws {
+    let head = #"<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Laptop will not wake from sleep"}</script>"#
+    let a = try extract(threadMarkup(head: head))
+    for r in replies { #expect(a.text.contains(r)) }
+}
+
+@Test func anArticlesCommentsStayOut() throws {
+    // The same markup, with nothing saying it is a thread: the comments go.
+    let a = try Pith.extract(html: Data(threadMarkup().utf8), url: "https://news.example.org/2024/05/laptop-sleep", options: .init())
+    #expect(a.text.contains(opening))
+    for r in replies { #expect(!a.text.contains(r)) }
+}
+
+@Test func threadAddresses() throws {
+    let d = try KnowledgeBase.shared.get().pageKinds
+    for u in ["https://community.example.com/some/page", "https://example.com/t/slug/123", "https://example.com/forums/threads/abc.55/",
+              "https://example.com/viewtopic.php?t=1", "https://example.com/questions/12/how-to"] {
+        #expect(d.isThreadAddress(u), "\(u)")
+    }
+    for u in ["https://example.com/2024/05/story", "https://example.com/topics-of-the-day", "https://tea.example.com/shop/t-shirts"] {
+        #expect(!d.isThreadAddress(u), "\(u)")
+    }
+}
