@@ -21,6 +21,8 @@ struct HTMLExtractor {
         if kind == .forum {
             for i in filter.soft.indices where filter.soft[i] == .comments { filter.soft[i] = nil }
         }
+        if DebugTrace.on { DebugTrace.note("kind: \(kind?.rawValue ?? "undecided") (declared \(declared?.rawValue ?? "nothing"))") }
+        if kind == .product { ProductFurniture.mark(tree, blocks, hints: knowledge.productHints, filter: &filter) }
         let softAbove = SoftRemovalGuard.inherit(tree, filter.soft)
         // Prompts are never the body: their blocks go before the body is looked for.
         for i in blocks.indices where blocks[i].element >= 0 && filter.firm[blocks[i].element] && blocks[i].isKept {
@@ -47,6 +49,9 @@ struct HTMLExtractor {
                 // Soft marks (teaser lists, class names) do not hold against the records.
                 if blocks[i].removal != nil { blocks[i].removal = nil }
             }
+        } else if let widened = MainRegionBody.widen(tree, blocks, body: body, kind: kind, skip: filter.skip) {
+            if DebugTrace.on { DebugTrace.note("main region: the body is the page's main region") }
+            body = widened
         }
         let inBody = Set(body)
         for i in blocks.indices where blocks[i].isKept && !inBody.contains(i) {

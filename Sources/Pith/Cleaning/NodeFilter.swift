@@ -131,8 +131,10 @@ struct NodeFilter {
         return softReason(tree, i, hints: hints, memo: &memo)
     }
 
-    static func softReason(_ tree: DocumentTree, _ i: Int, hints: ClassIDHints, memo: inout ClassIDMemo) -> RemovalReason? {
-        if tree.flags[i].contains(.landmark) {
+    /// - Parameter landmarks: read the element's tag and role too, not only its class and id.
+    static func softReason(_ tree: DocumentTree, _ i: Int, hints: ClassIDHints, memo: inout ClassIDMemo,
+                           landmarks: Bool = true) -> RemovalReason? {
+        if landmarks, tree.flags[i].contains(.landmark) {
             switch tree.name(of: i) {
             case "nav", "menu": return .navigation
             case "aside": return .sidebar
@@ -146,7 +148,7 @@ struct NodeFilter {
             default: return nil   // html, body, main, article
             }
         }
-        if tree.hasAny(roleAttribute, i), let role = tree.attribute("role", of: i)?.lowercased() {
+        if landmarks, tree.hasAny(roleAttribute, i), let role = tree.attribute("role", of: i)?.lowercased() {
             switch role {
             case "navigation", "search", "menu", "menubar": return .navigation
             case "banner": return .header

@@ -31,12 +31,12 @@ struct JSONLDFacts: Sendable, Equatable {
         for s in scripts {
             guard let json = parse(s) else { continue }
             collect(json, into: &objects, depth: 0)
+            collectTypes(json, into: &facts.types, depth: 0)
         }
         // Objects by @id, so that `"author": {"@id": "…#person"}` finds the Person in the graph.
         var byID: [String: [String: JSONValue]] = [:]
         for o in objects { if let id = o["@id"]?.stringValue, byID[id] == nil || o["name"] != nil { byID[id] = o } }
         // Content objects first, then anything else.
-        for o in objects { facts.types.formUnion(types(o)) }
         let ranked = objects.filter { isContent($0) } + objects.filter { !isContent($0) }
         for o in ranked {
             let content = isContent(o)
@@ -103,6 +103,19 @@ struct JSONLDFacts: Sendable, Equatable {
             if let main = object["mainEntity"] { collect(main, into: &out, depth: depth + 1) }
         default:
             break
+        }
+    }
+
+    /// Every `@type` anywhere in the value (an ItemList's Products, a graph's nodes).
+    private static func collectTypes(_ v: JSONValue, into out: inout Set<String>, depth: Int) {
+        guard depth < 12, out.count < 64 else { return }
+        switch v {
+        case .object(let o):
+            out.formUnion(types(o))
+            for (_, child) in o { collectTypes(child, into: &out, depth: depth + 1) }
+        case .array(let a):
+            for child in a { collectTypes(child, into: &out, depth: depth + 1) }
+        default: break
         }
     }
 

@@ -5,12 +5,15 @@ struct KnowledgeBase: Sendable {
     var hints: ClassIDHints
     var languages: LanguageGuess
     var pageKinds: PageKindDetector
+    /// Class/id hints read on product pages only (`ProductFurniture`).
+    var productHints: ClassIDHints
 
     static let shared: Result<KnowledgeBase, PithError> = {
         do {
             return .success(KnowledgeBase(lexicon: try BoilerplateLexicon.load(), hints: try ClassIDHints.load(),
                                          languages: LanguageGuess.parse(try ResourceLocator.text("languages.txt")),
-                                         pageKinds: PageKindDetector.parse(try ResourceLocator.text("page-kinds.txt"))))
+                                         pageKinds: PageKindDetector.parse(try ResourceLocator.text("page-kinds.txt")),
+                                         productHints: ClassIDHints.parse(try ResourceLocator.text("product-hints.txt"))))
         } catch let e as PithError {
             return .failure(e)
         } catch {

@@ -1,0 +1,66 @@
+import Testing
+@testable import Pith
+
+private let description = [
+    "The Ridge Daypack carries a full day's kit in 22 litres, with a padded sleeve for a laptop of up to fifteen inches.",
+    "Its recycled nylon shell sheds rain, and a rain cover tucks into the base pocket for the wettest days on the trail.",
+]
+private let reviews = (1...6).map {
+    "Reviewer \($0) writes: I have carried this pack every day for months and it still looks new, the straps are comfortable and the pockets are well placed for a phone and keys."
+}
+
+@Test func aProductPageDropsItsReviews() throws {
+    let html = """
+        <html><head><meta property="og:type" content="product"><title>Ridge Daypack</title></head><body>
+        <main><h1>Ridge Daypack</h1><div class="description">\(description.map { "<p>\($0)</p>" }.joined())</div>
+        <section class="product-reviews"><h2>Customer reviews</h2>\(reviews.map { "<p>\($0)</p>" }.joined())</section>
+        <div class="recommendations-carousel"><p>You may also like the Summit Down Jacket, warm and light, and packable.</p></div></main></body></html>
+        """
+    let a = try extract(html)
+    for d in description { #expect(a.text.contains(d)) }
+    #expect(!a.text.contains("Reviewer 2 writes"))
+    #expect(!a.text.contains("Summit Down Jacket"))
+}
+
+@Test func reviewsAreContentWhenThePageIsNoProduct() throws {
+    // A review article: "review" in its class names, no product declared.
+    let html = """
+        <html><head><title>Ridge Daypack review</title></head><body>
+        <div class="review-article"><h1>Ridge Daypack review</h1>\((description + reviews.prefix(3)).map { "<p>\($0)</p>" }.joined())</div></body></html>
+        """
+    let a = try extract(html)
+    for d in description { #expect(a.text.contains(d)) }
+    #expect(a.text.contains("Reviewer 2 writes"))
+}
+
+@Test func aProductPageNamedAfterItsReviewsKeepsItsText() throws {
+    // A shop that names the wrapper of the whole page after its reviews widget.
+    let html = """
+        <html><head><meta property="og:type" content="product"></head><body>
+        <div class="page reviews-enabled"><h1>Ridge Daypack</h1>\(description.map { "<p>\($0)</p>" }.joined())</div></body></html>
+        """
+    let a = try extract(html)
+    for d in description { #expect(a.text.contains(d)) }
+}
+
+@Test func aServicePageKeepsEverySectionOfItsMainRegion() throws {
+    let sections = [
+        ("Fast repairs", "Our technicians come to your home within a day and fix most boilers on the first visit."),
+        ("Fair prices", "You get a fixed quote before any work starts, and there is never a call-out fee."),
+        ("Ten-year warranty", "Every part we fit is covered for ten years, labour included, wherever you live."),
+        ("Book online", "Pick a time that suits you and we will confirm it by text within the hour."),
+    ]
+    let html = """
+        <html><body><header><a href="/">Home</a> <a href="/services">Services</a></header>
+        <main><h1>Boiler repair</h1><p>Warm homes since 1990.</p>
+        \(sections.map { "<section class=\"feature\"><h2>\($0.0)</h2><p>\($0.1)</p></section>" }.joined())
+        <section class="faq"><h2>Questions</h2><p>Do you work on weekends? Yes, on Saturdays from nine until five, at no extra cost to you.</p>
+        <p>Which brands do you repair? We repair every make of gas boiler sold in the country over the last thirty years.</p>
+        <p>How do I pay? By card on the day, once the work is done and you are happy with it.</p></section></main>
+        <footer><p>© 2025 Boiler Co. All rights reserved.</p></footer></body></html>
+        """
+    let a = try extract(html)
+    for s in sections { #expect(a.text.contains(s.1), "lost \(s.0)") }
+    #expect(a.text.contains("Do you work on weekends?"))
+    #expect(!a.text.contains("All rights reserved"))
+}
