@@ -23,6 +23,11 @@ public struct Article: Sendable, Equatable, Codable {
     /// How many of the first blocks spell the title (0 when `titleIsInBody` is false);
     /// `render(as:includeTitle: false)` leaves them out.
     public var titleBlockCount: Int
+    /// The kind of page the body was chosen for: `.forum` (every post), `.listing` (the
+    /// records), `.product`, `.service` (the main region's sections), `.documentation`, or
+    /// `.article` — what the page says about itself and what its structure shows, or
+    /// `ExtractionOptions.pageKind` when the caller set it.
+    public var pageKind: PageKind
 
     /// The body's blocks as plain strings.
     public var paragraphs: [String] { blocks.map(\.text) }
@@ -33,7 +38,7 @@ public struct Article: Sendable, Equatable, Codable {
     /// Builds an article by hand (renderers and tests use this).
     public init(title: String?, blocks: [Block], charset: String, isTruncated: Bool = false,
                 removed: [RemovedBlock] = [], metadata: Metadata = Metadata(), titleIsInBody: Bool = false,
-                titleBlockCount: Int? = nil) {
+                titleBlockCount: Int? = nil, pageKind: PageKind = .article) {
         self.title = title
         self.blocks = blocks
         self.charset = charset
@@ -42,6 +47,7 @@ public struct Article: Sendable, Equatable, Codable {
         self.metadata = metadata
         self.titleIsInBody = titleIsInBody
         self.titleBlockCount = titleBlockCount ?? (titleIsInBody ? 1 : 0)
+        self.pageKind = pageKind
     }
 }
 

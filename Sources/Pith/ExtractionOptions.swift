@@ -30,6 +30,11 @@ public struct ExtractionOptions: Sendable, Equatable {
     public var recordRemoved: Bool = false
     /// Precision-leaning, recall-leaning, or balanced thresholds.
     public var focus: Focus = .balanced
+    /// The kind of page, when the caller knows it (a crawl of one forum, a shop's product
+    /// pages); nil reads it from the page. `.forum` keeps every post, `.listing` takes the
+    /// page's records as the body, `.product` drops reviews and carousels, `.service` takes the
+    /// whole main region, `.article` and `.documentation` choose a body of prose.
+    public var pageKind: PageKind? = nil
     /// Inputs larger than this are refused with `PithError.inputTooLarge`.
     public var maxInputBytes: Int = 256 * 1024 * 1024
     /// Pages with more element and text nodes than this are refused with `PithError.tooManyNodes`.

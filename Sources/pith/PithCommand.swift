@@ -74,6 +74,9 @@ struct PithCommand: ParsableCommand {
     @Option(help: "balanced, precision (drop more) or recall (keep more).")
     var focus: FocusArgument = .balanced
 
+    @Option(name: .customLong("page-kind"), help: "auto, article, forum, listing, product, documentation or service: how the body is chosen (default: read from the page).")
+    var pageKind: PageKindArgument = .auto
+
     @Flag(help: "Show kept and dropped blocks with the reason for each drop (with -f json: a \"removed\" list).")
     var explain = false
 
@@ -117,6 +120,7 @@ struct PithCommand: ParsableCommand {
         c.options.charset = charset
         c.options.inputFormat = inputFormat.value
         c.options.focus = focus.value
+        c.options.pageKind = pageKind.value
         c.options.includeComments = comments
         c.options.includeLinks = links
         c.includeTitle = !noTitle
@@ -160,6 +164,11 @@ extension BatchConfiguration.Records: ExpressibleByArgument {}
 enum InputFormatArgument: String, ExpressibleByArgument, CaseIterable {
     case auto, html, text
     var value: ExtractionOptions.InputFormat { ExtractionOptions.InputFormat(rawValue: rawValue)! }
+}
+
+enum PageKindArgument: String, ExpressibleByArgument, CaseIterable {
+    case auto, article, forum, listing, product, documentation, service
+    var value: PageKind? { PageKind(rawValue: rawValue) }
 }
 
 enum FocusArgument: String, ExpressibleByArgument, CaseIterable {

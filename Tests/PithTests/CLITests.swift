@@ -95,3 +95,18 @@ private var straceExists: Bool { FileManager.default.fileExists(atPath: "/usr/bi
     // No network socket at all (glibc's local nscd lookups use AF_UNIX and are not network).
     #expect(!trace.contains("socket(AF_INET") && !trace.contains("socket(AF_PACKET"))
 }
+
+@Test(.enabled(if: binaryExists)) func cliSetsAndReportsThePageKind() throws {
+    let page = """
+        <html><body><div class="story"><h1>Laptop will not wake</h1><p>My laptop will not wake from sleep since the last update, the screen stays black.</p></div>
+        <div class="comments"><div class="comment"><p>Same problem here after the update; turning off fast startup fixed it for me.</p></div>
+        <div class="comment"><p>The vendor released a fixed graphics driver yesterday, so update that first and try again.</p></div></div></body></html>
+        """
+    let (code, out, _) = try runPith(["-f", "json", "--page-kind", "forum", "-"], stdin: Data(page.utf8))
+    #expect(code == 0)
+    #expect(out.contains("\"pageKind\":\"forum\""))
+    #expect(out.contains("fixed graphics driver"))
+    let (bad, _, err) = try runPith(["--page-kind", "recipe", "-"], stdin: Data(page.utf8))
+    #expect(bad == 2)
+    #expect(err.contains("recipe"))
+}

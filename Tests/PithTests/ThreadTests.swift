@@ -55,3 +55,17 @@ private func threadMarkup(head: String = "") -> String {
         #expect(!d.isThreadAddress(u), "\(u)")
     }
 }
+
+@Test func thePageKindIsReportedAndCanBeSet() throws {
+    var o = ExtractionOptions()
+    let thread = try Pith.extract(html: Data(threadMarkup().utf8), url: "https://forum.example.org/t/laptop/1234", options: o)
+    #expect(thread.pageKind == .forum)
+    #expect(thread.render(as: .json).contains("\"pageKind\":\"forum\""))
+    let plain = try Pith.extract(html: Data(threadMarkup().utf8), url: "https://news.example.org/2024/05/laptop", options: o)
+    #expect(plain.pageKind == .article)
+    // The caller knows better: the same page read as a thread keeps the replies.
+    o.pageKind = .forum
+    let forced = try Pith.extract(html: Data(threadMarkup().utf8), url: "https://news.example.org/2024/05/laptop", options: o)
+    #expect(forced.pageKind == .forum)
+    for r in replies { #expect(forced.text.contains(r)) }
+}

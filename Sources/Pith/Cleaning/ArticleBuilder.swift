@@ -2,7 +2,7 @@
 enum ArticleBuilder {
     static func build(blocks: [TextBlock], kept: [Int], title: String?, titleBlocks: Int, charset: Charset,
                       truncated: Bool, metadata: Metadata, recordRemoved: Bool, tree: DocumentTree? = nil,
-                      baseURL: String? = nil) -> Article {
+                      baseURL: String? = nil, pageKind: PageKind = .article) -> Article {
         var cells = TableCellLocator()
         let out = kept.map { i -> Block in
             let b = blocks[i]
@@ -25,6 +25,6 @@ enum ArticleBuilder {
         }
         return Article(title: title, blocks: out, charset: charset.name, isTruncated: truncated,
                        removed: removed, metadata: metadata, titleIsInBody: titleBlocks > 0 && !out.isEmpty,
-                       titleBlockCount: out.isEmpty ? 0 : min(titleBlocks, out.count))
+                       titleBlockCount: out.isEmpty ? 0 : min(titleBlocks, out.count), pageKind: pageKind)
     }
 }

@@ -4,7 +4,6 @@ import Foundation
 /// (tag.class#id from the root), and the decisions of the page-level rules. Read once per process.
 enum DebugTrace {
     static let on = ProcessInfo.processInfo.environment["PITH_TRACE"] != nil
-    static let always = ProcessInfo.processInfo.environment["PITH_ALWAYS"] != nil
     static func path(_ tree: DocumentTree, _ n: Int?) -> String {
         guard var i = n else { return "nil" }
         var parts: [String] = []

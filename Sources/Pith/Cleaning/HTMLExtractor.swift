@@ -16,7 +16,9 @@ struct HTMLExtractor {
 
         let facts = PageFacts(tree, hard: filter.hard)
         let declared = DeclaredKind.of(facts)
-        let kind = knowledge.pageKinds.kind(declared: declared, addresses: [url, facts.canonical, facts.meta(["og:url"])].compactMap { $0 })
+        let kind = options.pageKind
+            ?? knowledge.pageKinds.kind(declared: declared, addresses: [url, facts.canonical, facts.meta(["og:url"])].compactMap { $0 })
+        var chosenKind: PageKind = kind ?? .article
         // On a thread, the "comments" are the posts: the body.
         if kind == .forum {
             for i in filter.soft.indices where filter.soft[i] == .comments { filter.soft[i] = nil }
@@ -40,18 +42,22 @@ struct HTMLExtractor {
         if FallbackExtractor.isNeeded(blocks, body: body) {
             body = FallbackExtractor.select(blocks)
         }
-        if let listing = ListingBody.decide(tree, blocks, body: body, declared: kind, firm: filter.firm,
+        if let listing = ListingBody.decide(tree, blocks, body: body, declared: kind, forced: options.pageKind == .listing,
+                                             firm: filter.firm,
                                              marks: SoftRemovalGuard.voidingAncestors(tree, soft: filter.soft, of: container)) {
             if DebugTrace.on { DebugTrace.print("listing", tree, listing.group.parent) }
             body = listing.body
+            if chosenKind != .forum { chosenKind = .listing }
             for i in body {
                 blocks[i].isRecord = true
                 // Soft marks (teaser lists, class names) do not hold against the records.
                 if blocks[i].removal != nil { blocks[i].removal = nil }
             }
-        } else if let widened = MainRegionBody.widen(tree, blocks, body: body, kind: kind, skip: filter.skip) {
+        } else if let widened = MainRegionBody.widen(tree, blocks, body: body, kind: kind, forced: options.pageKind == .service,
+                                                              skip: filter.skip) {
             if DebugTrace.on { DebugTrace.note("main region: the body is the page's main region") }
             body = widened
+            if kind == nil { chosenKind = .service }
         }
         let inBody = Set(body)
         for i in blocks.indices where blocks[i].isKept && !inBody.contains(i) {
@@ -80,6 +86,8 @@ struct HTMLExtractor {
             blocks: blocks, kept: kept, title: found.title, titleBlocks: titleBlocks, charset: charset,
             truncated: PaywallDetector.isTruncated(blocks, bodyStart: body.first, bodyEnd: body.last),
             metadata: meta, recordRemoved: options.recordRemoved, tree: tree,
-            baseURL: facts.base.flatMap { MetadataCollector.resolve($0, against: url) } ?? url)
+            baseURL: facts.base.flatMap { MetadataCollector.resolve($0, against: url) } ?? url,
+            // Prose with code blocks in it reads as documentation.
+            pageKind: chosenKind == .article && kept.filter({ blocks[$0].kind == .code }).count >= 2 ? .documentation : chosenKind)
     }
 }

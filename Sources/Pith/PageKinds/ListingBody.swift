@@ -31,9 +31,12 @@ enum ListingBody {
         b.removal != .hidden && !firm[b.element]
     }
 
-    static func decide(_ tree: DocumentTree, _ blocks: [TextBlock], body: [Int], declared: PageKind?, firm: [Bool],
+    /// - Parameter forced: the caller said the page is a listing (`ExtractionOptions.pageKind`):
+    ///   its largest record group is the body, whatever the body found.
+    static func decide(_ tree: DocumentTree, _ blocks: [TextBlock], body: [Int], declared: PageKind?, forced: Bool = false,
+                       firm: [Bool],
                        marks: [RemovalReason?]) -> Decision? {
-        guard declared != .article || DebugTrace.always else { return nil }
+        guard declared != .article, declared != .service else { return nil }
         let sums = RecordGroups.Sums(tree, blocks) { counts($0, firm: firm) }
         let groups = RecordGroups.find(tree, sums: sums) { marks[$0] != nil || firm[$0] }
         // Records the body already holds are no other body.
@@ -48,7 +51,7 @@ enum ListingBody {
         if DebugTrace.on {
             DebugTrace.note("CAND \(declared?.rawValue ?? "none") \(best.units) \(best.linkDensity) \(best.withHeading) \(best.withProse) \(best.items.count) \(best.blocks) \(bodyUnits) \(prose)")
         }
-        guard DebugTrace.always || best.units >= dominance * bodyUnits || (bodyUnits < shortBodyUnits && prose <= shortBodyProse && best.units >= shortBodyDominance * bodyUnits)
+        guard declared == .listing && forced || best.units >= dominance * bodyUnits || (bodyUnits < shortBodyUnits && prose <= shortBodyProse && best.units >= shortBodyDominance * bodyUnits)
                 || (declared == .forum && best.units >= threadDominance * bodyUnits)
         else { return nil }
         let first = best.items[0], last = best.items[best.items.count - 1]

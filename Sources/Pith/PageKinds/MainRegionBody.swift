@@ -5,7 +5,8 @@
 /// region's text, the body becomes the whole region: every block in it that no mark removed
 /// (navigation, footers, prompts, hidden blocks and the like still go).
 ///
-/// Not on articles and threads: there the region also holds comments and "more stories".
+/// Not on articles, documentation and threads: there the region also holds comments, "more
+/// stories" and the like.
 enum MainRegionBody {
     static let minimumCoverage = 0.5
 
@@ -24,13 +25,16 @@ enum MainRegionBody {
         return found
     }
 
-    static func widen(_ tree: DocumentTree, _ blocks: [TextBlock], body: [Int], kind: PageKind?, skip: [RemovalReason?]) -> [Int]? {
-        guard kind != .article, kind != .forum, let main = mainRegion(tree, skip: skip) else { return nil }
+    /// - Parameter forced: the caller said the page is a service page: the main region is the
+    ///   body whatever the body found covers.
+    static func widen(_ tree: DocumentTree, _ blocks: [TextBlock], body: [Int], kind: PageKind?, forced: Bool = false,
+                      skip: [RemovalReason?]) -> [Int]? {
+        guard kind != .article, kind != .forum, kind != .documentation, let main = mainRegion(tree, skip: skip) else { return nil }
         let inMain = blocks.indices.filter { blocks[$0].element >= 0 && tree.contains(main, blocks[$0].element) && blocks[$0].isKept }
         let total = inMain.reduce(0.0) { $0 + Double(blocks[$1].stats.units) }
         let covered = body.filter { blocks[$0].element >= 0 && tree.contains(main, blocks[$0].element) }
             .reduce(0.0) { $0 + Double(blocks[$1].stats.units) }
-        guard total > 0, covered < minimumCoverage * total else { return nil }
+        guard total > 0, forced || covered < minimumCoverage * total else { return nil }
         // The body's lines outside the region (a title above it) stay with it.
         return Array(Set(inMain).union(body)).sorted()
     }

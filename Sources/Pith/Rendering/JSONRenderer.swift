@@ -32,6 +32,7 @@ package enum JSONRenderer {
         }
         w.key("charset"); w.string(a.charset)
         w.key("isTruncated"); w.raw(a.isTruncated ? "true" : "false")
+        w.key("pageKind"); w.string(a.pageKind.rawValue)
         w.key("date"); w.stringOrNull(a.metadata.date)
         w.key("dateModified"); w.stringOrNull(a.metadata.dateModified)
         w.key("authors"); w.array(a.metadata.authors) { w, s in w.string(s) }

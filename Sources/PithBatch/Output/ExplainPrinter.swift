@@ -5,7 +5,7 @@ import Pith
 enum ExplainPrinter {
     static func render(_ a: Article) -> String {
         var lines: [String] = []
-        lines.append("title: \(a.title ?? "(none)")   charset: \(a.charset)   truncated: \(a.isTruncated)")
+        lines.append("title: \(a.title ?? "(none)")   charset: \(a.charset)   truncated: \(a.isTruncated)   kind: \(a.pageKind.rawValue)")
         var r = 0
         for k in 0...a.blocks.count {
             while r < a.removed.count, a.removed[r].position == k {
