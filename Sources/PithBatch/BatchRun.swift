@@ -262,7 +262,9 @@ public final class BatchRun {
                 }
                 do {
                     let prefix = roots.count > 1 ? URL(fileURLWithPath: input).lastPathComponent + "/" : ""
-                    for rel in try PageFinder.walk(input, globs: config.globs) {
+                    let walk = try PageFinder.walk(input, globs: config.globs)
+                    for (why, n) in walk.skippedLinks { summary.skippedLinks[why, default: 0] += n }
+                    for rel in walk.paths {
                         let path = input.hasSuffix("/") ? input + rel : input + "/" + rel
                         if StreamSniffer.looksLikePageName(rel) || config.records == .page {
                             sources.append(.page(pageItem(path, stem: prefix + PageFinder.stem(rel))))

@@ -210,3 +210,23 @@ private func runAndKill(_ args: [String], folder: String, minimum: Int, signal: 
     let s = ProgressLineText.describe(pages: 50, bytes: 5_000_000, failed: 2, elapsed: 10, totalPages: 100, totalBytes: nil)
     #expect(s == "pith: 50/100 pages  5 pages/s  0.5 MB/s  2 failed  ETA 0:10")
 }
+
+@Test(.enabled(if: binaryExists)) func aFolderOfLinksToPagesIsCleaned() throws {
+    let pages = try crawlFolder(count: 3, broken: false)
+    defer { try? FileManager.default.removeItem(atPath: pages) }
+    let links = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: links) }
+    let fm = FileManager.default
+    try fm.createSymbolicLink(atPath: links + "/a.html", withDestinationPath: pages + "/site0/2024/page0.html")
+    try fm.createSymbolicLink(atPath: links + "/b.html", withDestinationPath: pages + "/site1/2024/page1.html")
+    try fm.createSymbolicLink(atPath: links + "/gone.html", withDestinationPath: pages + "/no-such-page.html")
+    // A link to a folder (here: a loop back to the folder itself) is not followed.
+    try fm.createSymbolicLink(atPath: links + "/loop", withDestinationPath: links)
+    let out = links + "-out"
+    defer { try? fm.removeItem(atPath: out) }
+    let r = try runPith(["-r", links, "-o", out, "-j", "1"])
+    #expect(r.status == 0)
+    #expect(filesUnder(out).sorted() == ["a.txt", "b.txt"])
+    #expect(r.err.contains("2 pages read, 2 written"))
+    #expect(r.err.contains("links not followed: broken link 1, link to a folder 1"))
+}

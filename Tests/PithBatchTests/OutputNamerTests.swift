@@ -34,6 +34,22 @@ import Testing
     #expect(n.name(forPath: "ünïcode déjà vu") == "ünïcode_déjà_vu.txt")
 }
 
+@Test func namesKeepTheirWholeLengthUpToTheFileSystemsLimit() {
+    let n = OutputNamer(fileExtension: "txt")
+    // A 200-byte name is kept whole, as are names past the old 100-byte cut.
+    let name200 = String(repeating: "b", count: 200)
+    #expect(n.name(forPath: "site/" + name200) == "site/" + name200 + ".txt")
+    // Past 255 bytes it is cut, marked, and still fits one file name.
+    let name300 = String(repeating: "c", count: 300)
+    let cut = n.name(forPath: name300)
+    #expect(cut.utf8.count <= 255)
+    #expect(cut.hasPrefix(String(repeating: "c", count: 200)) && cut.contains("~"))
+    // Even with a collision suffix.
+    let again = n.name(forPath: String(repeating: "b", count: 240))
+    let twice = n.name(forPath: String(repeating: "b", count: 240))
+    #expect(again != twice && twice.utf8.count <= 255)
+}
+
 @Test func collisionsGetNumbersCaseInsensitively() {
     let n = OutputNamer(fileExtension: "txt")
     #expect(n.name(forPath: "a/Page") == "a/Page.txt")

@@ -7,30 +7,57 @@ import Foundation
 
 /// Finds the pages of a batch: files under folders (`-r`), and lists of paths (`--files-from`).
 enum PageFinder {
-    /// Regular files under `root`, sorted, as paths relative to it. Hidden files and folders are
-    /// passed over, symbolic links to folders are not followed. A file is taken when its name
-    /// matches one of `globs` (shell patterns), or, with no globs, when it has a page suffix.
-    static func walk(_ root: String, globs: [String]) throws -> [String] {
+    /// What a walk found: page paths relative to the root, sorted, and the links it passed over.
+    struct Walk {
+        var paths: [String] = []
+        /// Symbolic links not followed, by why: "link to a folder", "broken link".
+        var skippedLinks: [String: Int] = [:]
+    }
+
+    /// Files under `root`, sorted, as paths relative to it. Hidden files and folders are passed
+    /// over. A symbolic link to a file is followed wherever the file lies (a folder of links, as
+    /// `cp -s` or a dataset tool makes them, is a folder of pages); a symbolic link to a folder is
+    /// not (no loops, no walking out of the tree), nor is a broken link — both are counted in
+    /// `skippedLinks`. A file is taken when its name matches one of `globs` (shell patterns), or,
+    /// with no globs, when it has a page suffix.
+    static func walk(_ root: String, globs: [String]) throws -> Walk {
         let base = URL(fileURLWithPath: root)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir) else { throw InputError("no such folder") }
         guard isDir.boolValue else { throw InputError("not a folder") }
         guard let e = FileManager.default.enumerator(
-            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
+            at: base, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles]) else {
             throw InputError("cannot list the folder")
         }
         let basePath = base.standardizedFileURL.path
-        var found: [String] = []
+        var walk = Walk()
         for case let url as URL in e {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+            if values?.isSymbolicLink == true {
+                // stat follows the link: what it points at decides.
+                var st = stat()
+                if stat(url.path, &st) != 0 {
+                    walk.skippedLinks["broken link", default: 0] += 1
+                    continue
+                }
+                if (st.st_mode & S_IFMT) == S_IFDIR {
+                    walk.skippedLinks["link to a folder", default: 0] += 1
+                    continue
+                }
+                guard (st.st_mode & S_IFMT) == S_IFREG else { continue }
+            } else if values?.isRegularFile != true {
+                continue
+            }
             let name = url.lastPathComponent
             let take = globs.isEmpty ? StreamSniffer.looksLikePageName(name) : globs.contains { fnmatch($0, name, 0) == 0 }
             guard take else { continue }
+            // The link's own path (not its target's) names the page and its output.
             var path = url.standardizedFileURL.path
             if path.hasPrefix(basePath + "/") { path.removeFirst(basePath.count + 1) }
-            found.append(path)
+            walk.paths.append(path)
         }
-        return found.sorted()
+        walk.paths.sort()
+        return walk
     }
 
     /// The next path of a list (one per line; `--files-from`), or nil at its end; blank lines

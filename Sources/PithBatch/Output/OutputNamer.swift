@@ -3,14 +3,16 @@ import Foundation
 /// Safe, unique output paths inside an output folder, made from input paths, URLs or record ids.
 ///
 /// Every name stays inside the folder (no `..`, no absolute paths, no hidden files), every part
-/// is at most 100 bytes (longer ones are cut and marked with a hash of the whole), and no two
+/// fits the file system's 255 bytes a name: a part keeps its whole name up to
+/// `maxComponentBytes` (240, room for the extension and a `~2`), and only a longer one is cut
+/// and marked with a hash of the whole (`…~cc49b6ff`), and no two
 /// inputs share an output (case-insensitively; later ones get `~2`, `~3`…). Names depend only on
 /// the inputs and their order, so a resumed run finds the same names.
 final class OutputNamer {
     private let fileExtension: String
     private var usedFiles: Set<String> = []
     private var usedFolders: Set<String> = []
-    static let maxComponentBytes = 100
+    static let maxComponentBytes = 240
     static let maxDepth = 12
 
     /// - Parameter fileExtension: added to every name, without the dot (`txt`, `json`).

@@ -15,6 +15,8 @@ public struct BatchSummary: Sendable, Equatable {
     public var skippedExisting = 0
     /// Records that were not pages (WARC requests, images, error statuses…), by reason.
     public var skippedRecords: [String: Int] = [:]
+    /// Symbolic links under a folder (`-r`) that were not followed, by why.
+    public var skippedLinks: [String: Int] = [:]
     /// Input bytes of the pages read.
     public var bytes = 0
     /// Wall-clock seconds.
@@ -38,6 +40,9 @@ public struct BatchSummary: Sendable, Equatable {
         if !skippedRecords.isEmpty {
             s += "\n  records skipped: " + skippedRecords.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
                 .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        }
+        if !skippedLinks.isEmpty {
+            s += "\n  links not followed: " + skippedLinks.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         }
         if let sig = interruptedBy { s += "\n  interrupted by signal \(sig): the remaining pages were not started" }
         return s
