@@ -10,12 +10,22 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+/* globals.h is deprecated from 2.12 on (its declarations moved to the headers above). */
+#if LIBXML_VERSION < 21200
 #include <libxml/globals.h>
+#endif
 
-/* A structured-error sink that drops everything. */
+/* A structured-error sink that drops everything. From libxml2 2.12 on the callback takes a
+   const error (xmlStructuredErrorFunc changed); 2.9–2.11 take a plain pointer. */
+#if LIBXML_VERSION >= 21200
+static void pith_drop_structured_error(void *ctx, const xmlError *error) {
+    (void)ctx; (void)error;
+}
+#else
 static void pith_drop_structured_error(void *ctx, xmlErrorPtr error) {
     (void)ctx; (void)error;
 }
+#endif
 
 /* A generic-error sink that drops everything (libxml2 prints encoding errors here). */
 static void pith_drop_generic_error(void *ctx, const char *msg, ...) {
