@@ -17,9 +17,11 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 extension Article {
     /// The article in the given format. Rendering never re-parses the page.
     ///
-    /// - Parameter includeTitle: false leaves the title out of text, Markdown and HTML — the
-    ///   separate title line and the body's first blocks when they spell it — for users who want
-    ///   the article body alone. JSON always carries `title` as a field.
+    /// - Parameters:
+    ///   - format: text, Markdown, HTML, JSON or JSON Lines.
+    ///   - includeTitle: false leaves the title out of text, Markdown and HTML — the separate
+    ///     title line and the body's first blocks when they spell it — for users who want the
+    ///     article body alone. JSON always carries `title` as a field.
     public func render(as format: OutputFormat, includeTitle: Bool = true) -> String {
         let a = includeTitle ? self : withoutTitle
         switch format {
