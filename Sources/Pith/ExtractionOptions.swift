@@ -35,6 +35,11 @@ public struct ExtractionOptions: Sendable, Equatable {
     /// page's records as the body, `.product` drops reviews and carousels, `.service` takes the
     /// whole main region, `.article` and `.documentation` choose a body of prose.
     public var pageKind: PageKind? = nil
+    /// The furniture of the page's site, learnt from its other pages (`SiteTemplate.learn`):
+    /// lines it repeats are dropped with reason `siteTemplate`. Nil: none.
+    public var siteTemplate: SiteTemplate? = nil
+    /// Filled with the page's observation during the extraction (batch runs learning templates).
+    package var observer: ObservationBox? = nil
     /// Inputs larger than this are refused with `PithError.inputTooLarge`.
     public var maxInputBytes: Int = 256 * 1024 * 1024
     /// Pages with more element and text nodes than this are refused with `PithError.tooManyNodes`.

@@ -56,21 +56,75 @@ public enum Pith {
             defer { lap(\.extract) }
             return try TextExtractor(knowledge: knowledge, options: options).extract(text, charset: charset, url: url)
         }
+        let tree = try parseTree(decoded, options: options, lap: lap)
+        defer { lap(\.extract) }
+        return try HTMLExtractor(knowledge: knowledge, options: options).extract(tree, charset: charset, url: url)
+    }
+
+    /// `extract`, also reading what a site-template learner needs from the page (from the same
+    /// parse: no extra cost but the keys). For batch runs that learn templates as they go.
+    package static func extractObserving(html: Data, url: String?, options: ExtractionOptions) throws
+        -> (Article, PageObservation) {
+        var o = options
+        let box = ObservationBox()
+        o.observer = box
+        let article = try extract(html: html, url: url, options: o)
+        var observation = box.observation
+        if let saved = SavedFromComment.address(in: [UInt8](html.prefix(SavedFromComment.searchBytes))) {
+            observation.addresses.insert(saved, at: 0)
+        }
+        return (article, observation)
+    }
+
+    /// Cuts what the parser would only throw away, then parses (`lap` is told when each is done).
+    private static func parseTree(_ decoded: [UInt8], options: ExtractionOptions,
+                                  lap: (WritableKeyPath<StageTimes, UInt64>) -> Void) throws -> DocumentTree {
         let (markup, tokens) = InertContentStripper.strip(decoded, keepLinks: options.includeLinks, tokenize: true)
         lap(\.strip)
-        let tree: DocumentTree
+        defer { lap(\.parse) }
         do {
-            tree = try LibXMLTreeReader.parse(utf8: markup, tokens: tokens, maxNodes: options.maxNodes,
+            return try LibXMLTreeReader.parse(utf8: markup, tokens: tokens, maxNodes: options.maxNodes,
                                               maxDepth: options.maxDepth, keepLinks: options.includeLinks)
         } catch is ParseTokens.Mismatch {
             // libxml2 did not give the tags back as the stripper saw them: read the page again
             // without tokens (no page seen so far does this).
-            tree = try LibXMLTreeReader.parse(utf8: InertContentStripper.strip(decoded, keepLinks: options.includeLinks),
+            if DebugTrace.on { DebugTrace.note("fallback: the page is read again without tokens") }
+            return try LibXMLTreeReader.parse(utf8: InertContentStripper.strip(decoded, keepLinks: options.includeLinks),
                                               maxNodes: options.maxNodes, maxDepth: options.maxDepth, keepLinks: options.includeLinks)
         }
-        lap(\.parse)
-        defer { lap(\.extract) }
-        return try HTMLExtractor(knowledge: knowledge, options: options).extract(tree, charset: charset, url: url)
+    }
+
+    /// What a site-template learner needs from a page (`PageObservation`): its blocks' keys and
+    /// slots, read with one parse and no body choice, and the addresses the page gives itself.
+    package static func observe(html: Data, options: ExtractionOptions) throws -> PageObservation {
+        guard html.count <= options.maxInputBytes else {
+            throw PithError.inputTooLarge(bytes: html.count, limit: options.maxInputBytes)
+        }
+        let knowledge = try KnowledgeBase.shared.get()
+        let (decoded, _, kind) = try decode(html, options: options)
+        var o = PageObservation()
+        if let saved = SavedFromComment.address(in: decoded) { o.addresses.append(saved) }
+        let isText: Bool
+        switch options.inputFormat {
+        case .auto:
+            if case .text = kind { isText = true } else { isText = decoded.withUnsafeBytes { InputSniffer.kind(of: $0) == .text } }
+        default: isText = options.inputFormat == .text
+        }
+        if isText {
+            for line in String(decoding: decoded, as: UTF8.self).split(whereSeparator: \.isNewline) {
+                let t = WhitespaceNormalizer.collapse(String(line))
+                if !t.isEmpty { o.add(TextBlock(text: t, kind: .paragraph, element: -1, linkCharacters: 0), slot: nil) }
+            }
+            return o
+        }
+        let tree = try parseTree(decoded, options: options) { _ in }
+        let filter = NodeFilter(tree: tree, hints: knowledge.hints, options: options)
+        for b in BlockSegmenter.segment(tree, from: 0, skipping: filter.hard, keepLinks: false) {
+            o.add(b, slot: SlotSignature.of(tree, b.element))
+        }
+        let facts = PageFacts(tree, hard: filter.hard)
+        o.addresses += [facts.canonical, facts.meta(["og:url"]), facts.base].compactMap { $0 }
+        return o
     }
 
     /// For the fuzzer: false when the page's tree read through tokens (`ParseTokens`) differs

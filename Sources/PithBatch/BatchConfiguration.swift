@@ -67,6 +67,13 @@ public struct BatchConfiguration: Sendable {
     public var progress: Bool?
     /// Append each failure as a JSON line to this file.
     public var errorLog: String?
+    /// Learn each site's furniture from its pages in the run and drop it (`SiteTemplate`);
+    /// only batch runs learn (a single page is cleaned as it is).
+    public var siteTemplates = true
+    /// Templates to use (a file written by `saveTemplates`): their sites are not relearnt.
+    public var templatesFile: String?
+    /// Write the templates used and learnt to this JSON file at the end of the run.
+    public var saveTemplates: String?
 
     /// The default configuration.
     public init() {}

@@ -79,10 +79,24 @@ public final class BatchRun {
         }
         var options = config.options
         if format == .explain { options.recordRemoved = true }
-        let cleaner = PageCleaner(options: options, format: format, includeTitle: config.includeTitle, folder: folder)
+        var cleaner = PageCleaner(options: options, format: format, includeTitle: config.includeTitle, folder: folder)
+        var store: TemplateStore?
+        // Batch runs learn; so do record streams (many pages in one file) — a single page does not.
+        let hasStreams = sources.contains { if case .stream = $0 { return true } else { return false } }
+        if config.siteTemplates, isBatch || hasStreams || config.templatesFile != nil || config.saveTemplates != nil {
+            do {
+                store = TemplateStore(given: try config.templatesFile.map(TemplateStore.load) ?? [])
+            } catch {
+                message("pith: cannot read the templates in \(config.templatesFile ?? ""): \(error)")
+                return (summary, 2)
+            }
+            learnFromFiles(sources, store: store!, options: options)
+            cleaner.templates = store
+        }
+        let worker = cleaner
         let pipeline = OrderedPipeline<(BatchItem, String?), PageResult>(
             jobs: max(1, config.jobs), window: config.failFast ? max(1, config.jobs) : max(4, config.jobs * 8),
-            work: { cleaner.clean($0.0, outputName: $0.1) },
+            work: { worker.clean($0.0, outputName: $0.1) },
             emit: { [unowned self] in self.record($0) })
         var streamBytes = 0
         sourceLoop: for source in sources {
@@ -125,9 +139,67 @@ public final class BatchRun {
             message("pith: \(error)")
             summary.failures["write failed", default: 0] += 1
         }
+        if let store, let path = config.saveTemplates {
+            do { try TemplateStore.save(store.all(), to: path) } catch {
+                message("pith: cannot write the templates to \(path): \(error)")
+                summary.failures["write failed", default: 0] += 1
+            }
+        }
+        if let store { summary.sitesWithTemplates = store.all().count }
         if isBatch && !config.quiet { message(summary.description) }
         if let s = summary.interruptedBy { return (summary, 128 + s) }
         return (summary, summary.failed > 0 ? 1 : 0)
+    }
+
+    /// The first pass of a file run: observes up to `TemplateStore.sampleSize` pages of each
+    /// site (all address-less pages, to group them by their furniture), on `jobs` threads, then
+    /// freezes the templates. Record streams and standard input are not read here (streams learn
+    /// as they go).
+    private func learnFromFiles(_ sources: [Source], store: TemplateStore, options: ExtractionOptions) {
+        var paths: [String] = []
+        for source in sources {
+            switch source {
+            case .page(let item):
+                if case .file(let p) = item.payload, p != "-" { paths.append(p) }
+            case .unresolved(let p, _):
+                paths.append(p)   // a record file among them is told by its first bytes below
+            case .list(let list) where list != "-":
+                guard let reader = try? BufferedReader(FileSource(path: list)) else { continue }
+                while let p = try? PageFinder.nextPath(reader) { paths.append(p) }
+            default: break
+            }
+        }
+        guard !paths.isEmpty else { return }
+        let all = paths
+        let records = config.records
+        let reader = PageCleaner(options: options, format: format, folder: nil)
+        let next = Counter()
+        let interruption = self.interruption
+        DispatchQueue.concurrentPerform(iterations: max(1, min(config.jobs, all.count))) { _ in
+            while interruption.received == nil {
+                let i = next.next()
+                guard i < all.count else { return }
+                let path = all[i]
+                let item = BatchItem(name: path, payload: .file(path))
+                guard let data = try? reader.bytes(of: item) else { continue }
+                if records == .auto, !StreamSniffer.looksLikePageName(path),
+                   StreamSniffer.kind(of: [UInt8](data.prefix(512))) != .page { continue }
+                let known = SiteOfPage.known(url: nil, path: path, bytes: data)
+                if let known, !store.wantsPages(known) { continue }
+                guard let observation = try? PageObservation.observe(html: data, options: options) else { continue }
+                let site = known ?? observation.addresses.lazy.compactMap(SiteTemplate.site(of:)).first
+                    ?? store.cluster(for: observation, path: path)
+                if store.wantsPages(site) { store.add(observation, site: site) }
+            }
+        }
+        store.freeze()
+    }
+
+    /// A shared counter for the first pass's workers.
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func next() -> Int { lock.lock(); defer { value += 1; lock.unlock() }; return value }
     }
 
     /// A file named by a list or found in a folder: a page, or a record stream when its first

@@ -33,6 +33,9 @@ public struct EvalRun {
     public var repeats = 1
     /// Score the texts in `predictions/SET/ID.txt` (another system's outputs) instead of running Pith.
     public var predictions: String?
+    /// Learn each site's template from all the set's pages of that site (grouped by the host of
+    /// their `url`), then extract every page with its site's template — as a folder run does.
+    public var siteTemplates = false
 
     public init(folder: String) { self.folder = folder }
 
@@ -61,13 +64,24 @@ public struct EvalRun {
         let results = ResultBox(count: ids.count)
         let options = self.options, folder = self.folder, includeTitle = self.includeTitle, repeats = max(1, self.repeats)
         let predicted = predictions.map { "\($0)/\(name)" }
+        var templates: [String: SiteTemplate] = [:]
+        if siteTemplates {
+            var bySite: [String: [String]] = [:]
+            for id in ids { if let site = Self.url(folder: folder, id: id).flatMap(SiteTemplate.site(of:)) { bySite[site, default: []].append(id) } }
+            for (site, pages) in bySite where pages.count >= SiteTemplate.minimumPages {
+                templates[site] = SiteTemplate.learn(from: pages.compactMap { try? Self.pageBytes(folder: folder, id: $0) }, site: site, options: options)
+            }
+        }
+        let learnt = templates
         let next = Counter()
         let workers = max(1, min(jobs, ids.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
                 let i = next.next()
                 guard i < ids.count else { return }
-                results.set(i, Self.score(id: ids[i], folder: folder, options: options, includeTitle: includeTitle, repeats: repeats,
+                var o = options
+                if let site = Self.url(folder: folder, id: ids[i]).flatMap(SiteTemplate.site(of:)) { o.siteTemplate = learnt[site] }
+                results.set(i, Self.score(id: ids[i], folder: folder, options: o, includeTitle: includeTitle, repeats: repeats,
                                           predicted: predicted))
             }
         }
@@ -79,6 +93,12 @@ public struct EvalRun {
         let plain = "\(folder)/pages/\(id).html"
         if FileManager.default.fileExists(atPath: plain) { return try Data(contentsOf: URL(fileURLWithPath: plain)) }
         return try Inflate.gunzip(Data(contentsOf: URL(fileURLWithPath: plain + ".gz")))
+    }
+
+    static func url(folder: String, id: String) -> String? {
+        guard let meta = try? Data(contentsOf: URL(fileURLWithPath: "\(folder)/pages/\(id).json")),
+              let o = try? JSONSerialization.jsonObject(with: meta) as? [String: Any] else { return nil }
+        return o["url"] as? String
     }
 
     static func lines(_ path: String) -> [String] {

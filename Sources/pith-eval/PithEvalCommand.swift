@@ -50,6 +50,9 @@ struct PithEvalCommand: ParsableCommand {
     @Option(help: "With --baseline: list up to N pages that lost and N that gained most.")
     var changes: Int = 10
 
+    @Flag(name: .customLong("site-templates"), help: "Learn each site's template from the set's pages of that site first, as a folder run does.")
+    var siteTemplates = false
+
     @Flag(name: .customLong("no-title"), help: "Score the body alone, without the title line (for gold that is the article body only).")
     var noTitle = false
 
@@ -80,6 +83,7 @@ struct PithEvalCommand: ParsableCommand {
             e.includeTitle = !noTitle
             e.repeats = repeats
             e.predictions = predictions
+            e.siteTemplates = siteTemplates
             let all = try e.run()
             let metric = SetReport.metric(forSet: e.name)
             reports.append(SetReport(name: e.name, metric: metric, results: all))

@@ -77,6 +77,15 @@ struct PithCommand: ParsableCommand {
     @Option(name: .customLong("page-kind"), help: "auto, article, forum, listing, product, documentation or service: how the body is chosen (default: read from the page).")
     var pageKind: PageKindArgument = .auto
 
+    @Option(name: .customLong("site-templates"), help: "auto (batch runs learn each site's furniture from its pages and drop it) or off.")
+    var siteTemplates: TemplatesArgument = .auto
+
+    @Option(name: .customLong("templates"), help: "Use the site templates in this JSON file (written by --save-templates).")
+    var templatesFile: String?
+
+    @Option(name: .customLong("save-templates"), help: "Write the site templates used and learnt to this JSON file.")
+    var saveTemplates: String?
+
     @Flag(help: "Show kept and dropped blocks with the reason for each drop (with -f json: a \"removed\" list).")
     var explain = false
 
@@ -121,6 +130,9 @@ struct PithCommand: ParsableCommand {
         c.options.inputFormat = inputFormat.value
         c.options.focus = focus.value
         c.options.pageKind = pageKind.value
+        c.siteTemplates = siteTemplates == .auto
+        c.templatesFile = templatesFile
+        c.saveTemplates = saveTemplates
         c.options.includeComments = comments
         c.options.includeLinks = links
         c.includeTitle = !noTitle
@@ -164,6 +176,10 @@ extension BatchConfiguration.Records: ExpressibleByArgument {}
 enum InputFormatArgument: String, ExpressibleByArgument, CaseIterable {
     case auto, html, text
     var value: ExtractionOptions.InputFormat { ExtractionOptions.InputFormat(rawValue: rawValue)! }
+}
+
+enum TemplatesArgument: String, ExpressibleByArgument, CaseIterable {
+    case auto, off
 }
 
 enum PageKindArgument: String, ExpressibleByArgument, CaseIterable {

@@ -230,3 +230,77 @@ private func runAndKill(_ args: [String], folder: String, minimum: Int, signal: 
     #expect(r.err.contains("2 pages read, 2 written"))
     #expect(r.err.contains("links not followed: broken link 1, link to a folder 1"))
 }
+
+private func sitesFixture(_ path: String) -> String { fixturePath("sites/" + path) }
+
+private func furnitureKept(in out: String, site: String, expected: String, ext: String = "txt") throws -> (kept: Int, lost: Int) {
+    var kept = 0, lost = 0
+    let read = { (p: String) in (try? String(contentsOfFile: sitesFixture(p), encoding: .utf8))?.split(separator: "\n").map(String.init) ?? [] }
+    for i in 1...8 {
+        let name = String(format: "%02d", i)
+        let text = try String(contentsOfFile: "\(out)/\(name).\(ext)", encoding: .utf8)
+        for f in read("expected/\(expected)/furniture.txt") + read("expected/\(expected)/\(name).counters.txt")
+            + read("expected/\(expected)/\(name).related.txt") where text.contains(f) { kept += 1 }
+        for b in read("expected/\(expected)/\(name).txt").dropFirst() where !text.contains(b) { lost += 1 }
+    }
+    return (kept, lost)
+}
+
+@Test(.enabled(if: binaryExists)) func aFolderRunLearnsEachSitesFurniture() throws {
+    for (site, expected, glob) in [("doc-share-gbk", "doc-share", []), ("essay-site", "essay-site", []),
+                                   ("doc-share-text", "doc-share", ["--glob", "*.txt"])] {
+        let out = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let r = try runPith(["-r", sitesFixture(site), "-o", out + "/", "--no-title", "-j", "2"] + glob)
+        #expect(r.status == 0)
+        #expect(r.err.contains("site templates: 1 site"), "\(site): \(r.err)")
+        let (kept, lost) = try furnitureKept(in: out, site: site, expected: expected)
+        #expect(kept == 0 && lost == 0, "\(site): \(kept) furniture lines kept, \(lost) body lines lost")
+    }
+}
+
+@Test(.enabled(if: binaryExists)) func templatesCanBeTurnedOffSavedAndReused() throws {
+    let out = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    // Off: the page-by-page result keeps furniture (these phrases are in no lexicon).
+    _ = try runPith(["-r", sitesFixture("essay-site"), "-o", out + "/off/", "--no-title", "--site-templates", "off"])
+    #expect(try furnitureKept(in: out + "/off", site: "essay-site", expected: "essay-site").kept > 0)
+    // Learn and save, then clean one page alone with the saved templates.
+    let saved = out + "/templates.json"
+    _ = try runPith(["-r", sitesFixture("essay-site"), "-o", out + "/on/", "--save-templates", saved])
+    let json = try String(contentsOfFile: saved, encoding: .utf8)
+    #expect(json.contains("\"site\" : \"longhand.example.org\"") && json.contains("join the list"))
+    let furniture = try String(contentsOfFile: sitesFixture("expected/essay-site/furniture.txt"), encoding: .utf8)
+        .split(separator: "\n").map(String.init)
+    let body = try String(contentsOfFile: sitesFixture("expected/essay-site/03.txt"), encoding: .utf8)
+        .split(separator: "\n").map(String.init)
+    let one = try runPith(["--templates", saved, "--no-title", sitesFixture("essay-site/03.html")])
+    #expect(one.status == 0)
+    #expect(furniture.allSatisfy { !one.out.contains($0) })
+    #expect(body.dropFirst().allSatisfy { one.out.contains($0) })
+    // A single page without --templates is cleaned as before: nothing is learnt.
+    let alone = try runPith(["--no-title", sitesFixture("essay-site/03.html")])
+    #expect(furniture.contains { alone.out.contains($0) })
+}
+
+@Test(.enabled(if: binaryExists)) func aStreamLearnsFromItsFirstPagesAndCleansTheRest() throws {
+    // JSON Lines of the essay site's pages, three times over (24 records, one site by URL).
+    var lines = ""
+    for round in 0..<3 {
+        for i in 1...8 {
+            let html = try String(contentsOfFile: sitesFixture(String(format: "essay-site/%02d.html", i)), encoding: .utf8)
+            let obj: [String: Any] = ["url": "https://longhand.example.org/essays/\(i)?r=\(round)", "html": html]
+            lines += String(decoding: try JSONSerialization.data(withJSONObject: obj), as: UTF8.self) + "\n"
+        }
+    }
+    let r = try runPith(["--records", "jsonl", "-", "-j", "1"], stdin: Data(lines.utf8))
+    #expect(r.status == 0)
+    let records = try jsonLines(r.out)
+    #expect(records.count == 24)
+    let texts = records.map { $0["text"] as? String ?? "" }
+    let furniture = try String(contentsOfFile: sitesFixture("expected/essay-site/furniture.txt"), encoding: .utf8)
+        .split(separator: "\n").map(String.init)
+    // The first `window` (8) pages are observed while cleaned as usual; the rest get the template.
+    #expect(texts.prefix(8).contains { t in furniture.contains { t.contains($0) } })
+    #expect(texts.suffix(16).allSatisfy { t in furniture.allSatisfy { !t.contains($0) } })
+}

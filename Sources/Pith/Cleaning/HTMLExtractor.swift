@@ -12,9 +12,16 @@ struct HTMLExtractor {
         guard !blocks.isEmpty else { throw PithError.noText }
         BlockScorer.score(&blocks, lexicon: knowledge.lexicon, focus: options.focus)
         let hiddenBody = HiddenBodyRule.apply(&blocks, hard: filter.hard)
+        if let template = options.siteTemplate {
+            TemplateRule.mark(&blocks, template: template) { SlotSignature.of(tree, $0) }
+        }
+        if let box = options.observer {
+            for b in blocks where b.removal != .hidden { box.observation.add(b, slot: SlotSignature.of(tree, b.element)) }
+        }
         if DebugTrace.on, hiddenBody { DebugTrace.note("hidden body: the page's hidden blocks are read as visible") }
 
         let facts = PageFacts(tree, hard: filter.hard)
+        options.observer?.observation.addresses += [facts.canonical, facts.meta(["og:url"]), facts.base].compactMap { $0 }
         let declared = DeclaredKind.of(facts)
         let kind = options.pageKind
             ?? knowledge.pageKinds.kind(declared: declared, addresses: [url, facts.canonical, facts.meta(["og:url"])].compactMap { $0 })
@@ -77,6 +84,7 @@ struct HTMLExtractor {
         AboutTailRule.apply(&blocks, body: body, title: found.title, authors: metadata.authors)
         let titleBlocks = TitleDeduplicator.apply(&blocks, body: body, title: found.title)
         DanglingHeadingRule.apply(&blocks, body: body)
+        if options.siteTemplate != nil { TemplateRule.apply(&blocks, body: body, title: found.title) }
 
         let kept = body.filter { blocks[$0].isKept }
         var meta = metadata

@@ -8,6 +8,7 @@ enum OutsideReason {
     }
 
     static func reason(for b: TextBlock) -> RemovalReason {
+        if b.isFurniture { return .siteTemplate }
         if let r = b.lexiconMatch { return r }
         if b.isLinkList { return .linkList }
         if b.isMetadataLine { return .metadataLine }

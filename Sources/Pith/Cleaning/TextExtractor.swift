@@ -16,6 +16,8 @@ struct TextExtractor {
         guard !blocks.isEmpty else { throw PithError.noText }
         BlockScorer.score(&blocks, lexicon: knowledge.lexicon, focus: options.focus, flattened: true)
         ShortLineRuns.discount(&blocks)
+        if let template = options.siteTemplate { TemplateRule.mark(&blocks, template: template) { _ in nil } }
+        if let box = options.observer { for b in blocks { box.observation.add(b, slot: nil) } }
         var body = Array(BestRun.find(blocks.map(\.value)))
         if body.isEmpty { body = FallbackExtractor.select(blocks) }
         let title = TextTitleFinder.find(blocks, bodyStart: body.first ?? 0)
@@ -45,6 +47,7 @@ struct TextExtractor {
         CaptionLineRule.apply(&blocks, body: body)
         if options.focus == .precision { PrecisionTrim.apply(&blocks, body: body) }
         MetadataLineRule.apply(&blocks, body: body)
+        if options.siteTemplate != nil { TemplateRule.apply(&blocks, body: body, title: title) }
         let titleBlocks = TitleDeduplicator.apply(&blocks, body: body, title: title)
         if titleBlocks > 0, let title, let first = body.first(where: { blocks[$0].isKept }),
            TitleDeduplicator.normalize(blocks[first].text) == TitleDeduplicator.normalize(title) {
@@ -137,7 +140,8 @@ enum TextTitleFinder {
     /// Short, not boilerplate, not a metadata or menu line, and not a sentence — though a
     /// question or an exclamation may be a title.
     static func isTitleLike(_ b: TextBlock) -> Bool {
-        guard b.lexiconMatch == nil, (4...200).contains(b.stats.units) else { return false }
+        // A line the site repeats on its pages (a button, a slogan) is no page's title.
+        guard b.lexiconMatch == nil, !b.isFurniture, (4...200).contains(b.stats.units) else { return false }
         let endsAsQuestion = b.text.last.map { "?？!！".contains($0) } ?? false
         guard b.stats.sentenceEnds == 0 || (b.stats.sentenceEnds == 1 && endsAsQuestion) else { return false }
         return !b.isMetadataLine && !b.isMenuLine

@@ -36,6 +36,10 @@ struct TextBlock: Sendable {
     var links: [InlineLink] = []
     /// The block's worth as body text (positive) or boilerplate (negative).
     var value: Double = 0
+    /// A line the page's site repeats on its pages (`SiteTemplate`).
+    var isFurniture = false
+    /// Furniture by its place in the template only, not by its words.
+    var isFurnitureBySlot = false
     /// Part of a listing's records (`ListingBody`): link text and short lines are its content.
     var isRecord = false
 

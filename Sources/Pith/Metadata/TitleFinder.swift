@@ -34,6 +34,17 @@ enum TitleFinder {
             }
         }
         let titleSite = docTitle.flatMap { split($0).1 }
+        // `<title>The empty lot | Longhand Quarterly</title>` with `<h1>The empty lot</h1>`: the
+        // part the page's one h1 spells is the title, the other the site — even when the title
+        // is the shorter part (split would take the longest for the title).
+        if let docTitle, og == nil, headline == nil {
+            let parts = Self.parts(docTitle)
+            let spelled = parts.filter { p in h1s.contains { WhitespaceNormalizer.squeezed($0) == WhitespaceNormalizer.squeezed(p) } }
+            if parts.count == 2, spelled.count == 1, let h = h1s.first(where: { WhitespaceNormalizer.squeezed($0) == WhitespaceNormalizer.squeezed(spelled[0]) }),
+               siteName == nil || WhitespaceNormalizer.squeezed(siteName!) != WhitespaceNormalizer.squeezed(h) {
+                return Found(title: h, siteName: siteName ?? parts.first { $0 != spelled[0] })
+            }
+        }
         if siteName == nil { siteName = titleSite }
         let references = [og, headline, docTitle].compactMap { $0 }.map(WhitespaceNormalizer.squeezed)
         let siteSqueezed = [siteName, titleSite].compactMap { $0 }.map(WhitespaceNormalizer.squeezed)
@@ -104,6 +115,16 @@ enum TitleFinder {
             return ByteSearch.contains(Array(text.utf8), Array(part.utf8))
         }
         return text.contains(part)
+    }
+
+    /// The title's parts between its separators, trimmed.
+    static func parts(_ title: String) -> [String] {
+        var parts = [title]
+        let bytes = Array(title.utf8)
+        for sep in separators where ByteSearch.contains(bytes, Array(sep.utf8)) {
+            parts = parts.flatMap { Self.components($0, separatedBy: sep) }
+        }
+        return parts.map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
     }
 
     static func split(_ title: String) -> (String, String?) {

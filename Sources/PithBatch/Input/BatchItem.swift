@@ -23,6 +23,8 @@ struct BatchItem: Sendable {
     var recordID: String? = nil
     /// A charset label from the transport (HTTP header, JSONL `charset`); detection may overrule it.
     var charsetHint: String? = nil
+    /// True for pages from a record stream (JSONL, WARC), read once.
+    var isRecord: Bool { if case .bytes = payload { return true } else { return false } }
     /// True for pages already flattened to text (WET conversion records, JSONL `text`).
     var isText = false
     /// Where the output goes, relative to the output folder, without extension (folder runs only).

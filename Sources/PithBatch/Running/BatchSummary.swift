@@ -17,6 +17,8 @@ public struct BatchSummary: Sendable, Equatable {
     public var skippedRecords: [String: Int] = [:]
     /// Symbolic links under a folder (`-r`) that were not followed, by why.
     public var skippedLinks: [String: Int] = [:]
+    /// Sites whose template was used (learnt in the run or given).
+    public var sitesWithTemplates = 0
     /// Input bytes of the pages read.
     public var bytes = 0
     /// Wall-clock seconds.
@@ -41,6 +43,7 @@ public struct BatchSummary: Sendable, Equatable {
             s += "\n  records skipped: " + skippedRecords.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
                 .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         }
+        if sitesWithTemplates > 0 { s += "\n  site templates: \(sitesWithTemplates) site\(sitesWithTemplates == 1 ? "" : "s")" }
         if !skippedLinks.isEmpty {
             s += "\n  links not followed: " + skippedLinks.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         }

@@ -22,6 +22,8 @@ struct PageCleaner: Sendable {
     var includeTitle = true
     /// The output folder in folder runs.
     let folder: String?
+    /// The run's site templates, when it learns them.
+    var templates: TemplateStore? = nil
 
     func clean(_ item: BatchItem, outputName: String?) -> PageResult {
         var result = PageResult(name: item.name, outcome: .written(empty: true), rendered: nil, bytes: item.size)
@@ -34,7 +36,7 @@ struct PageCleaner: Sendable {
             if item.isText { o.inputFormat = .text }
             let article: Article
             do {
-                article = try Pith.extract(html: data, url: item.url, options: o)
+                article = try extract(data, item: item, options: o)
             } catch PithError.noText {
                 article = Article(title: nil, blocks: [], charset: "")
             }
@@ -69,6 +71,26 @@ struct PageCleaner: Sendable {
         return result
     }
 
+    /// Extracts with the page's site template; in a record stream, a site's first pages are
+    /// observed while they are cleaned, until its template is learnt.
+    private func extract(_ data: Data, item: BatchItem, options: ExtractionOptions) throws -> Article {
+        guard let store = templates else { return try Pith.extract(html: data, url: item.url, options: options) }
+        var site = SiteOfPage.known(url: item.url, path: item.path, bytes: data)
+        if site == nil, let p = item.path { site = store.cluster(ofPath: p) }
+        if let site, let t = store.template(for: site) {
+            var o = options
+            o.siteTemplate = t
+            return try Pith.extract(html: data, url: item.url, options: o)
+        }
+        // Files were observed in the first pass: what has no template now gets none.
+        guard item.isRecord else { return try Pith.extract(html: data, url: item.url, options: options) }
+        let (article, observation) = try Pith.extractObserving(html: data, url: item.url, options: options)
+        let key = site ?? observation.addresses.lazy.compactMap(SiteTemplate.site(of:)).first
+            ?? store.cluster(for: observation, path: nil)
+        store.add(observation, site: key, freezeAt: TemplateStore.window)
+        return article
+    }
+
     private func render(_ article: Article, extras: [(String, String)]) -> String {
         switch format {
         case .text: return article.render(as: .text, includeTitle: includeTitle)
@@ -89,7 +111,7 @@ struct PageCleaner: Sendable {
         return k
     }
 
-    private func bytes(of item: BatchItem) throws -> Data {
+    func bytes(of item: BatchItem) throws -> Data {
         switch item.payload {
         case .bytes(let d):
             return d
