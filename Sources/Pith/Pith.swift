@@ -88,7 +88,7 @@ public enum Pith {
         } catch is ParseTokens.Mismatch {
             // libxml2 did not give the tags back as the stripper saw them: read the page again
             // without tokens (no page seen so far does this).
-            if DebugTrace.on { DebugTrace.note("fallback: the page is read again without tokens") }
+            if DebugTrace.on { DebugTrace.note("pith-trace: fallback re-parse without tokens") }
             return try LibXMLTreeReader.parse(utf8: InertContentStripper.strip(decoded, keepLinks: options.includeLinks),
                                               maxNodes: options.maxNodes, maxDepth: options.maxDepth, keepLinks: options.includeLinks)
         }

@@ -188,3 +188,21 @@ extension ClassIDMemo {
     for p in posts { #expect(a.text.contains(p)) }
     #expect(!a.text.contains("Forum home"))
 }
+
+@Test func popoversAreHiddenUntilOpened() throws {
+    let a = try extract(page(paragraphs: proseEN, after: """
+        <div popover id="notify"><p>Allow notifications from this site to hear about every new story as soon as it is out.</p></div>
+        """))
+    #expect(!a.text.contains("Allow notifications"))
+    for p in proseEN { #expect(a.text.contains(p)) }
+}
+
+@Test func aButtonThatSwallowedThePageIsReadAndASmallButtonIsNot() throws {
+    // An unclosed <div> inside a <button>: libxml2 keeps the rest of the page inside the button.
+    let long = (proseEN + proseEN.map { $0.replacingOccurrences(of: "The", with: "Then the") }).map { "<p>\($0)</p>" }.joined()
+    let html = "<html><body><button class=\"menu\"><div class=\"icon\">Menu</button><div class=\"story\"><h1>A day</h1>\(long)</div></body></html>"
+    let a = try extract(html)
+    for p in proseEN { #expect(a.text.contains(p)) }
+    let b = try extract(page(paragraphs: proseEN, after: "<button>Load more stories from the city desk</button>"))
+    #expect(!b.text.contains("Load more"))
+}

@@ -9,7 +9,7 @@ enum CaptionLineRule {
     static let closers = ["(image:", "(photo:", "(picture:", "(credit:", "(ap photo", "(reuters", "(getty", "(afp", "/getty images)", "getty images"]
 
     static func apply(_ blocks: inout [TextBlock], body: [Int]) {
-        for i in body where blocks[i].isKept && blocks[i].kind != .heading {
+        for i in body where blocks[i].isKept && !blocks[i].isRecord && blocks[i].kind != .heading {
             if isCaption(blocks[i].text, characters: blocks[i].stats.characters) {
                 blocks[i].removal = .caption
             } else if isStyleToken(blocks[i].text) {

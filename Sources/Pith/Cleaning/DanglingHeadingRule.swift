@@ -3,7 +3,8 @@
 enum DanglingHeadingRule {
     static func apply(_ blocks: inout [TextBlock], body: [Int]) {
         for i in body.reversed() where blocks[i].isKept {
-            guard blocks[i].kind == .heading else { return }
+            // A record's name (a product card's heading) is its content, last or not.
+            guard blocks[i].kind == .heading, !blocks[i].isRecord else { return }
             blocks[i].removal = .danglingHeading
         }
     }

@@ -49,11 +49,11 @@ struct HTMLExtractor {
         if FallbackExtractor.isNeeded(blocks, body: body) {
             body = FallbackExtractor.select(blocks)
         }
-        if let listing = ListingBody.decide(tree, blocks, body: body, declared: kind, forced: options.pageKind == .listing,
-                                             firm: filter.firm,
-                                             marks: SoftRemovalGuard.voidingAncestors(tree, soft: filter.soft, of: container)) {
+        let listing = ListingBody.decide(tree, blocks, body: body, declared: kind, forced: options.pageKind == .listing,
+                                         firm: filter.firm, marks: SoftRemovalGuard.voidingAncestors(tree, soft: filter.soft, of: container))
+        if let listing, let records = listing.body {
             if DebugTrace.on { DebugTrace.print("listing", tree, listing.group.parent) }
-            body = listing.body
+            body = records
             if chosenKind != .forum { chosenKind = .listing }
             for i in body {
                 blocks[i].isRecord = true
@@ -61,7 +61,7 @@ struct HTMLExtractor {
                 if blocks[i].removal != nil { blocks[i].removal = nil }
             }
         } else if let widened = MainRegionBody.widen(tree, blocks, body: body, kind: kind, forced: options.pageKind == .service,
-                                                              skip: filter.skip) {
+                                                              skip: filter.skip, rejectedGrid: listing?.group) {
             if DebugTrace.on { DebugTrace.note("main region: the body is the page's main region") }
             body = widened
             if kind == nil { chosenKind = .service }

@@ -9,7 +9,8 @@ import Foundation
 enum MetadataLineRule {
     static func apply(_ blocks: inout [TextBlock], body: [Int]) {
         var paragraphsBefore = 0
-        for i in body where blocks[i].isKept && blocks[i].kind != .heading {
+        // A record's date or byline (a search hit's, a job's) is part of the record.
+        for i in body where blocks[i].isKept && !blocks[i].isRecord && blocks[i].kind != .heading {
             let shape = blocks[i].shapes
             if shape.isMetadataLine || shape.isTimestampLine
                 || shape.isDateLine && (paragraphsBefore == 0 || Self.hasClockTime(blocks[i].text)) {

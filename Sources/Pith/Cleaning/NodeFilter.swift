@@ -30,7 +30,7 @@ struct NodeFilter {
         for i in 0..<tree.count {
             let node = tree[i]
             guard node.kind == .element else { continue }
-            if tree.flags[i].contains(.nonContent) {
+            if tree.flags[i].contains(.nonContent), !Self.swallowsThePage(tree, i) {
                 hard[i] = .nonContent
             } else if tree.hasAny(Self.hidingAttributes, i), Self.isHidden(tree, i), !Self.isPanel(tree, i, panels) {
                 hard[i] = .hidden
@@ -67,6 +67,21 @@ struct NodeFilter {
     }
 
     private static let controlsAttribute = HTMLVocabulary.mask("aria-controls")
+    /// Text (non-space characters) past which a `<button>` is a parse accident, not a control.
+    static let maxButtonCharacters = 300
+
+    /// A `<button>` that an unclosed `<div>` inside it made the parent of the rest of the page
+    /// (libxml2 keeps what follows inside the button): it holds a page's worth of text, and is
+    /// read as an ordinary element rather than dropped as a control.
+    static func swallowsThePage(_ tree: DocumentTree, _ i: Int) -> Bool {
+        guard tree.name(of: i) == "button" else { return false }
+        var n = 0
+        for j in (i + 1)..<tree.nodes[i].end where tree.nodes[j].kind == .text {
+            n += tree.withText(of: j) { WhitespaceNormalizer.nonSpaceCount(bytes: $0, upTo: maxButtonCharacters + 1 - n) }
+            if n > maxButtonCharacters { return true }
+        }
+        return false
+    }
 
     /// Every id named in an `aria-controls` on the page (tabs, accordion buttons, "show more").
     static func controlledIDs(_ tree: DocumentTree) -> Set<String> {
@@ -87,7 +102,7 @@ struct NodeFilter {
     }
 
     /// The attributes that can hide an element, and those that name it.
-    private static let hidingAttributes = HTMLVocabulary.mask("hidden", "aria-hidden", "style")
+    private static let hidingAttributes = HTMLVocabulary.mask("hidden", "aria-hidden", "style", "popover")
     private static let namingAttributes = HTMLVocabulary.mask("class", "id")
     private static let roleAttribute = HTMLVocabulary.mask("role")
     private static let hiddenAttribute = HTMLVocabulary.mask("hidden")
@@ -110,8 +125,11 @@ struct NodeFilter {
         ByteSearch.containsIgnoringASCIICase(style, "none") || ByteSearch.containsIgnoringASCIICase(style, "hidden")
     }
 
+    private static let popoverAttribute = HTMLVocabulary.mask("popover")
+
     static func isHidden(_ tree: DocumentTree, _ i: Int) -> Bool {
-        if tree.hasAny(hiddenAttribute, i) { return true }
+        // `popover` elements stay hidden until a control opens them (menus, notices, pickers).
+        if tree.hasAny(hiddenAttribute, i) || tree.hasAny(popoverAttribute, i) { return true }
         // `aria-hidden="true"` in any letter case.
         if tree.withAttribute(ariaHiddenAttribute, of: i, { $0.count == 4 && ByteSearch.hasPrefixIgnoringASCIICase($0, "true") }) == true {
             return true

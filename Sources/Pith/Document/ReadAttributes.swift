@@ -10,7 +10,7 @@ extension HTMLVocabulary {
     /// on `<a>`, only when links are kept), `PageFacts` and `TitleFinder` (the rest).
     static let attributeScopes: [(name: String, elements: Set<String>?)] = [
         ("class", nil), ("id", nil), ("style", nil), ("hidden", nil), ("aria-hidden", nil), ("role", nil),
-        ("aria-controls", nil), ("aria-modal", nil), ("itemtype", nil),
+        ("aria-controls", nil), ("aria-modal", nil), ("itemtype", nil), ("popover", nil),
         ("href", ["a", "link", "base"]), ("rel", ["link", "a", "span", "div", "p"]),
         ("itemprop", ["meta", "time", "a", "span", "div", "p"]), ("content", ["meta"]), ("name", ["meta"]),
         ("property", ["meta"]), ("http-equiv", ["meta"]), ("lang", ["html"]), ("xml:lang", ["html"]),

@@ -23,7 +23,8 @@ enum ListingBody {
 
     struct Decision {
         var group: RecordGroups.Group
-        var body: [Int]
+        /// The new body; nil when the group did not pass the gate (the page is no listing).
+        var body: [Int]?
     }
 
     /// Blocks that count as page text while records are measured: not prompts, not hidden.
@@ -53,7 +54,7 @@ enum ListingBody {
         }
         guard declared == .listing && forced || best.units >= dominance * bodyUnits || (bodyUnits < shortBodyUnits && prose <= shortBodyProse && best.units >= shortBodyDominance * bodyUnits)
                 || (declared == .forum && best.units >= threadDominance * bodyUnits)
-        else { return nil }
+        else { return Decision(group: best, body: nil) }
         let first = best.items[0], last = best.items[best.items.count - 1]
         let groupRange = first..<tree[last].end
         var chosen: [Int] = []

@@ -9,6 +9,7 @@
 /// stories" and the like.
 enum MainRegionBody {
     static let minimumCoverage = 0.5
+    static let minimumGridItems = 10
 
     private static let roleAttribute = HTMLVocabulary.mask("role")
 
@@ -27,9 +28,17 @@ enum MainRegionBody {
 
     /// - Parameter forced: the caller said the page is a service page: the main region is the
     ///   body whatever the body found covers.
+    /// - Parameter rejectedGrid: the page's largest record group, which the listing gate did not
+    ///   take: a grid of cards of `minimumGridItems` or more with hardly any prose inside the
+    ///   region means the body found is the page's own text beside a shop's grid (a category
+    ///   page's description), and the region is not taken.
     static func widen(_ tree: DocumentTree, _ blocks: [TextBlock], body: [Int], kind: PageKind?, forced: Bool = false,
-                      skip: [RemovalReason?]) -> [Int]? {
+                      skip: [RemovalReason?], rejectedGrid: RecordGroups.Group? = nil) -> [Int]? {
         guard kind != .article, kind != .forum, kind != .documentation, let main = mainRegion(tree, skip: skip) else { return nil }
+        if !forced, let g = rejectedGrid, g.items.count >= minimumGridItems, g.withProse * 10 <= g.items.count,
+           tree.contains(main, g.parent) {
+            return nil
+        }
         let inMain = blocks.indices.filter { blocks[$0].element >= 0 && tree.contains(main, blocks[$0].element) && blocks[$0].isKept }
         let total = inMain.reduce(0.0) { $0 + Double(blocks[$1].stats.units) }
         let covered = body.filter { blocks[$0].element >= 0 && tree.contains(main, blocks[$0].element) }
