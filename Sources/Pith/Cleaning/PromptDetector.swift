@@ -46,11 +46,16 @@ enum PromptDetector {
     /// Marks prompt regions in `soft` and `firm`.
     static func mark(_ tree: DocumentTree, hard: [RemovalReason?], soft: inout [RemovalReason?], firm: inout [Bool]) {
         var openForms: [(end: Int, node: Int)] = []
+        // Tag names are numbers in the tree's name table: find the two that matter once.
+        let formID = tree.names.firstIndex(of: "form").map(Int32.init) ?? -1
+        let inputID = tree.names.firstIndex(of: "input").map(Int32.init) ?? -1
+        let lookAt = HTMLVocabulary.AttributeMask([modalAttribute, roleAttribute])
         for i in 0..<tree.count where tree.nodes[i].kind == .element {
+            let nameID = tree.nodes[i].nameID
+            guard nameID == formID || nameID == inputID || tree.hasAny(lookAt, i) else { continue }
             while let f = openForms.last, f.end <= i { openForms.removeLast() }
-            let name = tree.name(of: i)
-            if name == "form" { openForms.append((tree.nodes[i].end, i)); continue }
-            if name == "input" {
+            if nameID == formID { openForms.append((tree.nodes[i].end, i)); continue }
+            if nameID == inputID {
                 guard let form = openForms.first?.node, tree.hasAny(typeAttribute, i),
                       let type = tree.attribute(typeAttribute, of: i)?.lowercased() else { continue }
                 let reason: RemovalReason? = type == "password" ? .loginWall : type == "email" ? .newsletter : nil

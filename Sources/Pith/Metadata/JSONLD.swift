@@ -106,15 +106,40 @@ struct JSONLDFacts: Sendable, Equatable {
         }
     }
 
-    /// Every `@type` anywhere in the value (an ItemList's Products, a graph's nodes).
+    /// Every `@type` anywhere in the value (an ItemList's Products, a graph's nodes), looking at
+    /// no more than `budget` objects and arrays (a shop's catalogue of a thousand offers need not
+    /// be walked to its end: its types repeat).
     private static func collectTypes(_ v: JSONValue, into out: inout Set<String>, depth: Int) {
-        guard depth < 12, out.count < 64 else { return }
+        var budget = 400
+        collectTypes(v, into: &out, depth: depth, budget: &budget)
+    }
+
+    private static func collectTypes(_ v: JSONValue, into out: inout Set<String>, depth: Int, budget: inout Int) {
+        guard depth < 8, out.count < 64, budget > 0 else { return }
         switch v {
         case .object(let o):
-            out.formUnion(types(o))
-            for (_, child) in o { collectTypes(child, into: &out, depth: depth + 1) }
+            budget -= 1
+            if let t = o["@type"] {
+                switch t {
+                case .string(let s): out.insert(s.lowercased())
+                case .array(let ts): for x in ts { if let s = x.stringValue { out.insert(s.lowercased()) } }
+                default: break
+                }
+            }
+            for (_, child) in o {
+                switch child {
+                case .object, .array: collectTypes(child, into: &out, depth: depth + 1, budget: &budget)
+                default: break
+                }
+            }
         case .array(let a):
-            for child in a { collectTypes(child, into: &out, depth: depth + 1) }
+            budget -= 1
+            for child in a {
+                switch child {
+                case .object, .array: collectTypes(child, into: &out, depth: depth + 1, budget: &budget)
+                default: break
+                }
+            }
         default: break
         }
     }

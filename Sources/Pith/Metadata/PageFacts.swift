@@ -25,11 +25,14 @@ struct PageFacts: Sendable {
 
     init(_ tree: DocumentTree, hard: [RemovalReason?]) {
         var scripts: [String] = []
+        var itemTypeReads = 0
         for i in 0..<tree.count where tree[i].kind == .element {
             let node = tree[i]
             // Every fact below is read from an attribute most elements do not have.
             guard tree.hasAny(Self.factAttributes, i) else { continue }
-            if tree.hasAny(Self.itemTypeAttribute, i), itemTypes.count < 32, let t = tree.attribute(Self.itemTypeAttribute, of: i) {
+            if tree.hasAny(Self.itemTypeAttribute, i), itemTypeReads < 48, let t = tree.attribute(Self.itemTypeAttribute, of: i) {
+                // Microdata repeats its types on every item: the first few dozen say them all.
+                itemTypeReads += 1
                 for url in t.split(separator: " ") {
                     if let name = url.split(separator: "/").last, !name.isEmpty { itemTypes.insert(name.lowercased()) }
                 }

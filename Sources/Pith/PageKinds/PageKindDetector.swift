@@ -7,9 +7,9 @@ import Foundation
 /// A thread changes how the body is chosen: its "comments" are its posts, a post's footer does
 /// not end the thread, and the posts are records of the body (`ListingBody`).
 struct PageKindDetector: Sendable {
-    var forumPath: Set<String> = []
-    var forumHost: Set<String> = []
-    var forumPattern: [String] = []
+    private(set) var forumPathBytes: Set<[UInt8]> = []
+    private(set) var forumHostBytes: Set<[UInt8]> = []
+    private(set) var forumPatternBytes: [[UInt8]] = []
 
     static func parse(_ text: String) -> PageKindDetector {
         var d = PageKindDetector()
@@ -20,22 +20,46 @@ struct PageKindDetector: Sendable {
             if line.hasPrefix("["), line.hasSuffix("]") { section = String(line.dropFirst().dropLast()); continue }
             let words = line.split(separator: " ").map { $0.lowercased() }
             switch section {
-            case "forum-path": d.forumPath.formUnion(words)
-            case "forum-host": d.forumHost.formUnion(words)
-            case "forum-pattern": d.forumPattern += words
+            case "forum-path": d.forumPathBytes.formUnion(words.map { Array($0.utf8) })
+            case "forum-host": d.forumHostBytes.formUnion(words.map { Array($0.utf8) })
+            case "forum-pattern": d.forumPatternBytes += words.map { Array($0.utf8) }
             default: break
             }
         }
         return d
     }
 
-    /// Whether the address is a forum thread's.
+    private static let schemeEnd = Array("://".utf8)
+
+    /// Whether the address is a forum thread's. Read on the address's bytes (lower-cased ASCII):
+    /// URLComponents would cost more than the rest of the page's kind.
     func isThreadAddress(_ url: String) -> Bool {
-        let lower = url.lowercased()
-        if forumPattern.contains(where: { lower.contains($0) }) { return true }
-        guard let c = URLComponents(string: lower) else { return false }
-        if let host = c.host, host.split(separator: ".").contains(where: { forumHost.contains(String($0)) }) { return true }
-        return c.path.split(separator: "/").contains { forumPath.contains(String($0)) }
+        var bytes = Array(url.utf8)
+        for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
+        if forumPatternBytes.contains(where: { ByteSearch.contains(bytes, $0) }) { return true }
+        // Host: after "://" up to the first "/", "?" or "#".
+        guard let scheme = bytes.withUnsafeBufferPointer({ ByteSearch.firstIndex(of: Self.schemeEnd, in: $0) }) else { return false }
+        var i = scheme + 3
+        var label: [UInt8] = []
+        var labels: [[UInt8]] = []
+        while i < bytes.count, bytes[i] != 0x2F, bytes[i] != 0x3F, bytes[i] != 0x23 {
+            if bytes[i] == 0x2E { labels.append(label); label.removeAll() } else if bytes[i] != 0x3A { label.append(bytes[i]) }
+            i += 1
+        }
+        labels.append(label)
+        if labels.contains(where: { forumHostBytes.contains($0) }) { return true }
+        // Path segments, up to the query.
+        var segment: [UInt8] = []
+        while i < bytes.count, bytes[i] != 0x3F, bytes[i] != 0x23 {
+            if bytes[i] == 0x2F {
+                if forumPathBytes.contains(segment) { return true }
+                segment.removeAll()
+            } else {
+                segment.append(bytes[i])
+            }
+            i += 1
+        }
+        return forumPathBytes.contains(segment)
     }
 
     /// The page's kind: its declaration, a thread by its address, else nil (undecided).
