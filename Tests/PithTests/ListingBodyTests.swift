@@ -68,3 +68,33 @@ private func categoryPage(head: String = "", intro: String = "Gear for the trail
     let sums = RecordGroups.Sums(tree, blocks) { _ in true }
     #expect(RecordGroups.find(tree, sums: sums) { _ in false }.isEmpty)
 }
+
+@Test func recordsTheBodyAlreadyHoldsKeepTheirLinksAndDates() throws {
+    // A results page whose intro is long enough to be chosen with the results: the results'
+    // titles are links and their dates metadata lines, and they are the content.
+    let hits = (1...6).map { i in
+        "<div class=\"hit\"><a href=\"/r/\(i)\">Annual report number \(i) of the river trust</a><span class=\"date\">12 March 20\(10 + i)</span><p>The trust's report for year \(i) covers water quality, the new fish pass and the volunteers' work.</p></div>"
+    }.joined()
+    let html = """
+        <html><body><main><h1>Reports</h1><p>Every report the river trust has published since it was founded, newest last, with a short summary of each.</p>
+        <div class="results">\(hits)</div></main></body></html>
+        """
+    let a = try extract(html)
+    for i in 1...6 {
+        #expect(a.text.contains("Annual report number \(i) of the river trust"))
+        #expect(a.text.contains("The trust's report for year \(i)"))
+    }
+}
+
+@Test func anArticleThatIsOneRecordOfARiverGivesTheRiver() throws {
+    // A page that calls itself an article but is a feed: the body found is one of its records.
+    let posts = (1...12).map { i in
+        "<article class=\"card\"><h2><a href=\"/p/\(i)\">Weekly notes, part \(i)</a></h2><p>Notes for week \(i): what we read, what we cooked and where we walked, in a few lines.</p></article>"
+    }.joined()
+    let html = """
+        <html><head><meta property="og:type" content="article"></head><body><nav><a href="/">Home</a></nav>
+        <div class="feed">\(posts)</div></body></html>
+        """
+    let a = try extract(html)
+    for i in 1...12 { #expect(a.text.contains("Notes for week \(i):")) }
+}

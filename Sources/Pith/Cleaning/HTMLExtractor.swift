@@ -60,11 +60,22 @@ struct HTMLExtractor {
                 // Soft marks (teaser lists, class names) do not hold against the records.
                 if blocks[i].removal != nil { blocks[i].removal = nil }
             }
-        } else if let widened = MainRegionBody.widen(tree, blocks, body: body, kind: kind, forced: options.pageKind == .service,
-                                                              skip: filter.skip, rejectedGrid: listing?.group) {
-            if DebugTrace.on { DebugTrace.note("main region: the body is the page's main region") }
-            body = widened
-            if kind == nil { chosenKind = .service }
+        } else {
+            if let listing, !listing.held.isEmpty {
+                // The body already holds the page's records: they are records, kept whole.
+                if DebugTrace.on { DebugTrace.note("records held in the body: \(listing.held.count) blocks") }
+                body = Array(Set(body).union(listing.held)).sorted()
+                for i in listing.held {
+                    blocks[i].isRecord = true
+                    if blocks[i].removal != nil { blocks[i].removal = nil }
+                }
+            }
+            if let widened = MainRegionBody.widen(tree, blocks, body: body, kind: kind, forced: options.pageKind == .service,
+                                                  skip: filter.skip, rejectedGrid: listing?.body == nil ? listing?.group : nil) {
+                if DebugTrace.on { DebugTrace.note("main region: the body is the page's main region") }
+                body = widened
+                if kind == nil { chosenKind = .service }
+            }
         }
         let inBody = Set(body)
         for i in blocks.indices where blocks[i].isKept && !inBody.contains(i) {

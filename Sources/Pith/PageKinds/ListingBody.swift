@@ -25,7 +25,16 @@ enum ListingBody {
         var group: RecordGroups.Group
         /// The new body; nil when the group did not pass the gate (the page is no listing).
         var body: [Int]?
+        /// When the body already holds a record group (a listing found by the article rules):
+        /// that group's blocks, to be kept as records (their links, dates and teaser-shaped
+        /// items are content).
+        var held: [Int] = []
     }
+
+    /// A declared article's veto is lifted when the body lies inside the records — a river of
+    /// at least `riverItems` records with less than `riverOutsideUnits` of body outside them.
+    static let riverItems = 10
+    static let riverOutsideUnits = 100.0
 
     /// Blocks that count as page text while records are measured: not prompts, not hidden.
     static func counts(_ b: TextBlock, firm: [Bool]) -> Bool {
@@ -37,7 +46,7 @@ enum ListingBody {
     static func decide(_ tree: DocumentTree, _ blocks: [TextBlock], body: [Int], declared: PageKind?, forced: Bool = false,
                        firm: [Bool],
                        marks: [RemovalReason?]) -> Decision? {
-        guard declared != .article, declared != .service else { return nil }
+        guard declared != .service else { return nil }
         let sums = RecordGroups.Sums(tree, blocks) { counts($0, firm: firm) }
         let groups = RecordGroups.find(tree, sums: sums) { marks[$0] != nil || firm[$0] }
         // Records the body already holds are no other body.
@@ -46,15 +55,29 @@ enum ListingBody {
         var n = tree.count - 1
         while n > 0 { let p = tree[n].parent; if p >= 0 { inBody[p] += inBody[n] }; n -= 1 }
         let outside = groups.filter { g in g.items.reduce(0.0) { $0 + inBody[$1] } < 0.5 * g.units }
-        guard let best = outside.max(by: { $0.units < $1.units }) else { return nil }
+        var held: [Int] = []
+        if declared != .article, declared != .product, declared != .forum, declared != .documentation,
+           let h = groups.filter({ g in g.items.reduce(0.0) { $0 + inBody[$1] } >= 0.5 * g.units }).max(by: { $0.units < $1.units }) {
+            held = blocks.indices.filter { i in
+                blocks[i].element >= 0 && counts(blocks[i], firm: firm) && h.items.contains { tree.contains($0, blocks[i].element) }
+            }
+        }
+        guard let best = outside.max(by: { $0.units < $1.units }) else {
+            return held.isEmpty ? nil : Decision(group: groups[0], body: nil, held: held)
+        }
         let bodyUnits = body.reduce(0.0) { $0 + Double(blocks[$1].stats.units) }
+        if declared == .article {
+            // An article keeps its article, unless its "body" is one of a river's records.
+            let inside = best.items.reduce(0.0) { $0 + inBody[$1] }
+            guard best.items.count >= riverItems, bodyUnits - inside < riverOutsideUnits else { return nil }
+        }
         let prose = body.filter { blocks[$0].stats.punctuation > 0 && blocks[$0].stats.units >= 60 && blocks[$0].linkDensity < 0.5 }.count
         if DebugTrace.on {
             DebugTrace.note("CAND \(declared?.rawValue ?? "none") \(best.units) \(best.linkDensity) \(best.withHeading) \(best.withProse) \(best.items.count) \(best.blocks) \(bodyUnits) \(prose)")
         }
         guard declared == .listing && forced || best.units >= dominance * bodyUnits || (bodyUnits < shortBodyUnits && prose <= shortBodyProse && best.units >= shortBodyDominance * bodyUnits)
                 || (declared == .forum && best.units >= threadDominance * bodyUnits)
-        else { return Decision(group: best, body: nil) }
+        else { return Decision(group: best, body: nil, held: held) }
         let first = best.items[0], last = best.items[best.items.count - 1]
         let groupRange = first..<tree[last].end
         var chosen: [Int] = []

@@ -123,9 +123,11 @@ struct RecordGroups {
 
     /// Records, not a menu: words besides the links, or cards — a heading or several lines
     /// each — of a record's length. Not paragraphs either: a record has parts (a name and a
-    /// description, a title and a date) or a link; a run of `<p class="text">` has neither.
+    /// description, a title and a date) or is a link; a run of `<p class="text">` is neither.
     static func isRecordLike(_ g: Group, sizes: [Double]) -> Bool {
-        guard 2 * g.blocks >= 3 * g.items.count || g.linkDensity >= 0.15 else { return false }
+        // One line per record: a list of links (with a date or a count beside), not paragraphs
+        // of which a few hold a link.
+        guard 2 * g.blocks >= 3 * g.items.count || g.linkDensity >= 0.5 else { return false }
         if g.linkDensity <= 0.8 { return true }
         let median = sizes[sizes.count / 2]
         return median >= 40 && (2 * g.withHeading >= g.items.count || g.blocks >= 2 * g.items.count)
