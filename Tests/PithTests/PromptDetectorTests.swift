@@ -45,3 +45,13 @@ private let consent = String(repeating: "We and our partners use cookies and sim
     let a = try extract(html)
     for p in proseEN { #expect(a.text.contains(p)) }
 }
+
+@Test func anAlertLaidOverAFeedIsNotItsBody() throws {
+    // A feed of link-only teasers and one message over it: the message is no body.
+    let feed = (1...3).map { "<div><a href=\"/p\($0)\">Post number \($0) of the feed</a></div>" }.joined()
+    let html = """
+        <html><body>\(feed)<div role="alert"><p>To make this site work, we log user data. By using it, you agree to our Privacy Policy, including the cookie policy.</p></div></body></html>
+        """
+    let a = try extract(html)
+    #expect(!a.text.contains("we log user data"))
+}

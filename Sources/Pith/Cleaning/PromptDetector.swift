@@ -1,6 +1,7 @@
 /// Finds the regions that ask something of the reader — a dialog over the page, a sign-in or
-/// sign-up form — by their structure, whatever their wording: an element with `role="dialog"`
-/// or `"alertdialog"`, or `aria-modal="true"` (cookie and consent layers, newsletter pop-ups), and
+/// sign-up form — by their structure, whatever their wording: an element with `role="dialog"`,
+/// `"alertdialog"` or `"alert"` (a message laid over the page: "we log user data", "you are
+/// offline"), or `aria-modal="true"` (cookie and consent layers, newsletter pop-ups), and
 /// a `<form>` holding a password input (a login wall) or an email input (a newsletter or
 /// account sign-up box) — a form of a box's size: one that wraps a whole page (ASP.NET pages
 /// put everything inside one `<form>`) holds more than `maxFormCharacters` of text, or an `<h1>`,
@@ -72,7 +73,7 @@ enum PromptDetector {
                 firm[i] = true
                 soft[i] = soft[i] ?? .modal
             } else if tree.hasAny(roleAttribute, i), let role = tree.attribute(roleAttribute, of: i)?.lowercased(),
-                      role == "dialog" || role == "alertdialog" {
+                      role == "dialog" || role == "alertdialog" || role == "alert" {
                 firm[i] = true
                 soft[i] = soft[i] ?? .modal
             }
