@@ -40,6 +40,8 @@ public struct ExtractionOptions: Sendable, Equatable {
     public var siteTemplate: SiteTemplate? = nil
     /// Filled with the page's observation during the extraction (batch runs learning templates).
     package var observer: ObservationBox? = nil
+    /// Picks the template from the page's lines when `siteTemplate` is nil (batch runs).
+    package var templateChooser: TemplateChooser? = nil
     /// Inputs larger than this are refused with `PithError.inputTooLarge`.
     public var maxInputBytes: Int = 256 * 1024 * 1024
     /// Pages with more element and text nodes than this are refused with `PithError.tooManyNodes`.

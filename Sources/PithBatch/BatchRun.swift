@@ -173,26 +173,74 @@ public final class BatchRun {
         let all = paths
         let records = config.records
         let reader = PageCleaner(options: options, format: format, folder: nil)
-        let next = Counter()
         let interruption = self.interruption
-        DispatchQueue.concurrentPerform(iterations: max(1, min(config.jobs, all.count))) { _ in
+        let workers = max(1, min(config.jobs, all.count))
+        // Stage 1, cheap: each file's site from its folder or the address in its first bytes
+        // (no parse). Sites with fewer than `SiteTemplate.minimumPages` pages in the run learn
+        // nothing and are not observed; a crawl of one page per site costs one read per page.
+        let sites = SiteList(count: all.count)
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while interruption.received == nil {
                 let i = next.next()
                 guard i < all.count else { return }
                 let path = all[i]
-                let item = BatchItem(name: path, payload: .file(path))
-                guard let data = try? reader.bytes(of: item) else { continue }
-                if records == .auto, !StreamSniffer.looksLikePageName(path),
-                   StreamSniffer.kind(of: [UInt8](data.prefix(512))) != .page { continue }
-                let known = SiteOfPage.known(url: nil, path: path, bytes: data)
+                if let s = SiteOfPage.folderHost(path) { sites.set(i, .site(s)); continue }
+                guard let data = try? reader.bytes(of: BatchItem(name: path, payload: .file(path))) else { sites.set(i, .unreadable); continue }
+                if records == .auto, !StreamSniffer.looksLikePageName(path), StreamSniffer.kind(of: [UInt8](data.prefix(512))) != .page {
+                    sites.set(i, .unreadable)
+                    continue
+                }
+                let known = SiteTemplate.address(sniffedFrom: data).flatMap(SiteTemplate.site(of:))
+                sites.set(i, known.map { .site($0) } ?? .unknown)
+            }
+        }
+        var pagesPerSite: [String: Int] = [:]
+        for k in sites.values { if case .site(let s) = k { pagesPerSite[s, default: 0] += 1 } }
+        // Stage 2: observe up to `TemplateStore.sampleSize` pages of each site with enough pages,
+        // and as many address-less pages of each folder (to group them by their furniture; the
+        // others are matched to a group by their lines when they are cleaned).
+        var perFolder: [Substring: Int] = [:]
+        let todo = all.indices.filter { i in
+            switch sites.values[i] {
+            case .site(let s): return pagesPerSite[s, default: 0] >= SiteTemplate.minimumPages
+            case .unknown:
+                let folder = all[i].lastIndex(of: "/").map { all[i][..<$0] } ?? ""
+                perFolder[folder, default: 0] += 1
+                return perFolder[folder]! <= TemplateStore.sampleSize
+            case .unreadable: return false
+            }
+        }
+        let next2 = Counter()
+        let kinds = sites.values
+        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, todo.count))) { _ in
+            while interruption.received == nil {
+                let k = next2.next()
+                guard k < todo.count else { return }
+                let i = todo[k], path = all[i]
+                var known: String? = nil
+                if case .site(let s) = kinds[i] { known = s }
                 if let known, !store.wantsPages(known) { continue }
-                guard let observation = try? PageObservation.observe(html: data, options: options) else { continue }
+                guard let data = try? reader.bytes(of: BatchItem(name: path, payload: .file(path))),
+                      let observation = try? PageObservation.observe(html: data, options: options) else { continue }
                 let site = known ?? observation.addresses.lazy.compactMap(SiteTemplate.site(of:)).first
                     ?? store.cluster(for: observation, path: path)
                 if store.wantsPages(site) { store.add(observation, site: site) }
             }
         }
         store.freeze()
+    }
+
+    /// What the first look at a file told of its site.
+    private enum SiteKnown: Sendable { case site(String), unknown, unreadable }
+
+    /// Each file's `SiteKnown`, filled by the first pass's workers.
+    private final class SiteList: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [SiteKnown]
+        init(count: Int) { slots = Array(repeating: .unreadable, count: count) }
+        func set(_ i: Int, _ k: SiteKnown) { lock.lock(); slots[i] = k; lock.unlock() }
+        var values: [SiteKnown] { lock.lock(); defer { lock.unlock() }; return slots }
     }
 
     /// A shared counter for the first pass's workers.

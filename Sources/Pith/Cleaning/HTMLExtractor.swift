@@ -12,7 +12,8 @@ struct HTMLExtractor {
         guard !blocks.isEmpty else { throw PithError.noText }
         BlockScorer.score(&blocks, lexicon: knowledge.lexicon, focus: options.focus)
         let hiddenBody = HiddenBodyRule.apply(&blocks, hard: filter.hard)
-        if let template = options.siteTemplate {
+        let template = options.siteTemplate ?? options.templateChooser.flatMap { TemplateRule.choose(blocks, $0) }
+        if let template {
             TemplateRule.mark(&blocks, template: template) { SlotSignature.of(tree, $0) }
         }
         if let box = options.observer {
@@ -95,7 +96,7 @@ struct HTMLExtractor {
         AboutTailRule.apply(&blocks, body: body, title: found.title, authors: metadata.authors)
         let titleBlocks = TitleDeduplicator.apply(&blocks, body: body, title: found.title)
         DanglingHeadingRule.apply(&blocks, body: body)
-        if options.siteTemplate != nil { TemplateRule.apply(&blocks, body: body, title: found.title) }
+        if template != nil { TemplateRule.apply(&blocks, body: body, title: found.title) }
 
         let kept = body.filter { blocks[$0].isKept }
         var meta = metadata

@@ -16,7 +16,8 @@ struct TextExtractor {
         guard !blocks.isEmpty else { throw PithError.noText }
         BlockScorer.score(&blocks, lexicon: knowledge.lexicon, focus: options.focus, flattened: true)
         ShortLineRuns.discount(&blocks)
-        if let template = options.siteTemplate { TemplateRule.mark(&blocks, template: template) { _ in nil } }
+        let template = options.siteTemplate ?? options.templateChooser.flatMap { TemplateRule.choose(blocks, $0) }
+        if let template { TemplateRule.mark(&blocks, template: template) { _ in nil } }
         if let box = options.observer { for b in blocks { box.observation.add(b, slot: nil) } }
         var body = Array(BestRun.find(blocks.map(\.value)))
         if body.isEmpty { body = FallbackExtractor.select(blocks) }
@@ -47,7 +48,7 @@ struct TextExtractor {
         CaptionLineRule.apply(&blocks, body: body)
         if options.focus == .precision { PrecisionTrim.apply(&blocks, body: body) }
         MetadataLineRule.apply(&blocks, body: body)
-        if options.siteTemplate != nil { TemplateRule.apply(&blocks, body: body, title: title) }
+        if template != nil { TemplateRule.apply(&blocks, body: body, title: title) }
         let titleBlocks = TitleDeduplicator.apply(&blocks, body: body, title: title)
         if titleBlocks > 0, let title, let first = body.first(where: { blocks[$0].isKept }),
            TitleDeduplicator.normalize(blocks[first].text) == TitleDeduplicator.normalize(title) {

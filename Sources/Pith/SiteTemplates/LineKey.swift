@@ -5,39 +5,52 @@
 enum LineKey {
     static let maxCharacters = 600
 
+    /// Built on the text's UTF-8 bytes: ASCII letters lower-cased, other characters copied as
+    /// they are (a site writes its furniture in one case from page to page).
     static func key(_ text: String) -> String? {
-        var out = String.UnicodeScalarView()
-        var count = 0
-        var inNumber = false
-        var pendingSeparator: Unicode.Scalar? = nil
-        var lastWasSpace = true
-        for s in text.unicodeScalars {
-            count += 1
-            if count > maxCharacters { return nil }
-            let v = s.value
-            let isDigit = (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v)
-            if isDigit {
-                if !inNumber { out.append("#"); inNumber = true }
-                pendingSeparator = nil
+        var text = text
+        return text.withUTF8 { b -> String? in
+            guard b.count <= maxCharacters * 4 else { return nil }
+            var out = [UInt8]()
+            out.reserveCapacity(b.count)
+            var characters = 0
+            var inNumber = false
+            var pendingSeparator: UInt8 = 0
+            var lastWasSpace = true
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c & 0xC0 != 0x80 { characters += 1 }
+                if characters > maxCharacters { return nil }
+                // Full-width digits (U+FF10…FF19: EF BC 90…99) count as digits.
+                let fullWidthDigit = c == 0xEF && i + 2 < b.count && b[i + 1] == 0xBC && b[i + 2] >= 0x90 && b[i + 2] <= 0x99
+                if c >= 0x30 && c <= 0x39 || fullWidthDigit {
+                    if !inNumber { out.append(0x23); inNumber = true }
+                    pendingSeparator = 0
+                    lastWasSpace = false
+                    i += fullWidthDigit ? 3 : 1
+                    continue
+                }
+                if inNumber, pendingSeparator == 0, c == 0x2C || c == 0x2E || c == 0x3A || c == 0x2D || c == 0x2F {
+                    pendingSeparator = c
+                    i += 1
+                    continue
+                }
+                if pendingSeparator != 0 { out.append(pendingSeparator); pendingSeparator = 0 }
+                inNumber = false
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C {
+                    if !lastWasSpace { out.append(0x20); lastWasSpace = true }
+                    i += 1
+                    continue
+                }
                 lastWasSpace = false
-                continue
+                out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+                i += 1
             }
-            if inNumber, pendingSeparator == nil, s == "," || s == "." || s == ":" || s == "-" || s == "/" {
-                pendingSeparator = s
-                continue
-            }
-            if let sep = pendingSeparator { out.append(sep); pendingSeparator = nil }
-            inNumber = false
-            if s.properties.isWhitespace {
-                if !lastWasSpace { out.append(" "); lastWasSpace = true }
-                continue
-            }
-            lastWasSpace = false
-            for l in s.properties.lowercaseMapping.unicodeScalars { out.append(l) }
+            if pendingSeparator != 0 { out.append(pendingSeparator) }
+            while out.last == 0x20 { out.removeLast() }
+            return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
         }
-        if let sep = pendingSeparator { out.append(sep) }
-        while out.last == " " { out.removeLast() }
-        return out.isEmpty ? nil : String(out)
     }
 }
 
@@ -52,24 +65,38 @@ enum SlotSignature {
 
     static func of(_ tree: DocumentTree, _ element: Int) -> String? {
         guard element >= 0 else { return nil }
-        var parts: [String] = []
+        // Built backwards (innermost first) into one byte buffer, then reversed by parts.
+        var parts: [[UInt8]] = []
+        parts.reserveCapacity(depth)
         var named = false
         var n = element
         while n >= 0, parts.count < depth {
-            var part = tree.name(of: n)
-            if let c = tree.attribute(classAttribute, of: n)?.split(separator: " ").first {
-                part += "." + Self.stem(c); named = true
-            } else if let id = tree.attribute(idAttribute, of: n) {
-                part += "#" + Self.stem(Substring(id)); named = true
-            }
+            var part = Array(tree.name(of: n).utf8)
+            let stem = (tree.withAttribute(classAttribute, of: n) { Self.stem($0, marker: 0x2E) } ?? nil)
+                ?? (tree.withAttribute(idAttribute, of: n) { Self.stem($0, marker: 0x23) } ?? nil)
+            if let stem { part += stem; named = true }
             parts.append(part)
             n = tree[n].parent
         }
-        return named ? parts.reversed().joined(separator: ">") : nil
+        guard named else { return nil }
+        var out: [UInt8] = []
+        for (k, p) in parts.reversed().enumerated() {
+            if k > 0 { out.append(0x3E) }
+            out += p
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// A class or id without the digits that number items (`post-17` → `post-`).
-    static func stem(_ s: Substring) -> String {
-        String(s.unicodeScalars.filter { !(0x30...0x39).contains($0.value) }.map(Character.init)).prefix(40).lowercased()
+    /// `.name` or `#name`: the first word of a class or id value, lower case, without digits
+    /// (`post-17` → `post-`), at most 40 bytes; nil when empty.
+    static func stem(_ v: UnsafeBufferPointer<UInt8>, marker: UInt8) -> [UInt8]? {
+        var out: [UInt8] = [marker]
+        for c in v {
+            if c == 0x20 || c == 0x09 || c == 0x0A { if out.count > 1 { break } else { continue } }
+            if c >= 0x30 && c <= 0x39 { continue }
+            out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+            if out.count > 40 { break }
+        }
+        return out.count > 1 ? out : nil
     }
 }

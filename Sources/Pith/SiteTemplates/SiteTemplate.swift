@@ -136,3 +136,11 @@ package final class ObservationBox: @unchecked Sendable, Equatable {
     package init() {}
     package static func == (a: ObservationBox, b: ObservationBox) -> Bool { a === b }
 }
+
+/// Picks a page's template from its own lines, during its extraction (batch runs: pages without
+/// an address are matched to a group of pages by the furniture they share, with no second parse).
+package final class TemplateChooser: @unchecked Sendable, Equatable {
+    let choose: @Sendable (Set<String>) -> SiteTemplate?
+    package init(_ choose: @escaping @Sendable (Set<String>) -> SiteTemplate?) { self.choose = choose }
+    package static func == (a: TemplateChooser, b: TemplateChooser) -> Bool { a === b }
+}

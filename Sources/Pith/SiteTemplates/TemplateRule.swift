@@ -12,6 +12,13 @@ enum TemplateRule {
         b.stats.units <= 150 && b.stats.sentenceEnds == 0
     }
 
+    /// The template a chooser picks for the page's lines.
+    static func choose(_ blocks: [TextBlock], _ chooser: TemplateChooser) -> SiteTemplate? {
+        var keys = Set<String>()
+        for b in blocks where b.stats.characters <= 80 { if let k = LineKey.key(b.text) { keys.insert(k) } }
+        return chooser.choose(keys)
+    }
+
     /// Marks furniture and values it; `slot` gives a block's slot (HTML) or nil (text).
     static func mark(_ blocks: inout [TextBlock], template: SiteTemplate, slot: (Int) -> String?) {
         guard !template.isEmpty else { return }

@@ -82,8 +82,13 @@ struct PageCleaner: Sendable {
             o.siteTemplate = t
             return try Pith.extract(html: data, url: item.url, options: o)
         }
-        // Files were observed in the first pass: what has no template now gets none.
-        guard item.isRecord else { return try Pith.extract(html: data, url: item.url, options: options) }
+        // Files were observed in the first pass (a sample of each site, a sample of each folder's
+        // address-less pages): an address-less page it did not see is matched by its lines.
+        guard item.isRecord else {
+            var o = options
+            if site == nil { o.templateChooser = TemplateChooser { [store] in store.template(forLines: $0) } }
+            return try Pith.extract(html: data, url: item.url, options: o)
+        }
         let (article, observation) = try Pith.extractObserving(html: data, url: item.url, options: options)
         let key = site ?? observation.addresses.lazy.compactMap(SiteTemplate.site(of:)).first
             ?? store.cluster(for: observation, path: nil)

@@ -114,6 +114,21 @@ final class TemplateStore: @unchecked Sendable {
         return key
     }
 
+    /// The template of the group whose lines cover enough of `keys` (a page's short lines), for a
+    /// page the first pass did not see.
+    func template(forLines keys: Set<String>) -> SiteTemplate? {
+        let short = keys.filter { $0.count <= 80 }
+        guard !short.isEmpty else { return nil }
+        lock.lock()
+        var best: (key: String, share: Double)? = nil
+        for c in clusters {
+            let share = Double(short.filter { c.lines.contains($0) }.count) / Double(short.count)
+            if share >= Self.clusterOverlap, share > best?.share ?? 0 { best = (c.key, share) }
+        }
+        lock.unlock()
+        return best.flatMap { template(for: $0.key) }
+    }
+
     /// The cluster a file was put in during the first pass.
     func cluster(ofPath path: String) -> String? {
         lock.lock(); defer { lock.unlock() }
