@@ -35,6 +35,15 @@ enum ListingBody {
     /// at least `riverItems` records with less than `riverOutsideUnits` of body outside them.
     static let riverItems = 10
     static let riverOutsideUnits = 100.0
+    /// The largest body that can be one record of a river (the median record stays under 2,500).
+    static let riverRecordUnits = 2_500.0
+
+    /// True for every node inside one of `items`.
+    static func itemMask(_ tree: DocumentTree, _ items: [Int]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: tree.count)
+        for it in items { for j in it..<tree[it].end { mask[j] = true } }
+        return mask
+    }
 
     /// Blocks that count as page text while records are measured: not prompts, not hidden.
     static func counts(_ b: TextBlock, firm: [Bool]) -> Bool {
@@ -47,6 +56,9 @@ enum ListingBody {
                        firm: [Bool],
                        marks: [RemovalReason?]) -> Decision? {
         guard declared != .service else { return nil }
+        let bodyUnits = body.reduce(0.0) { $0 + Double(blocks[$1].stats.units) }
+        // A declared article is only ever a river's record when its body is a record's size.
+        if declared == .article, bodyUnits > riverRecordUnits { return nil }
         let sums = RecordGroups.Sums(tree, blocks) { counts($0, firm: firm) }
         let groups = RecordGroups.find(tree, sums: sums) { marks[$0] != nil || firm[$0] }
         // Records the body already holds are no other body.
@@ -58,14 +70,12 @@ enum ListingBody {
         var held: [Int] = []
         if declared != .article, declared != .product, declared != .forum, declared != .documentation,
            let h = groups.filter({ g in g.items.reduce(0.0) { $0 + inBody[$1] } >= 0.5 * g.units }).max(by: { $0.units < $1.units }) {
-            held = blocks.indices.filter { i in
-                blocks[i].element >= 0 && counts(blocks[i], firm: firm) && h.items.contains { tree.contains($0, blocks[i].element) }
-            }
+            let inItems = Self.itemMask(tree, h.items)
+            held = blocks.indices.filter { i in blocks[i].element >= 0 && inItems[blocks[i].element] && counts(blocks[i], firm: firm) }
         }
         guard let best = outside.max(by: { $0.units < $1.units }) else {
             return held.isEmpty ? nil : Decision(group: groups[0], body: nil, held: held)
         }
-        let bodyUnits = body.reduce(0.0) { $0 + Double(blocks[$1].stats.units) }
         if declared == .article {
             // An article keeps its article, unless its "body" is one of a river's records.
             let inside = best.items.reduce(0.0) { $0 + inBody[$1] }
@@ -88,8 +98,9 @@ enum ListingBody {
                 chosen += body.filter { blocks[$0].element < first && tree.contains(lca, blocks[$0].element) }
             }
         }
+        let inItems = Self.itemMask(tree, best.items)
         for (i, b) in blocks.enumerated() where b.element >= 0 && groupRange.contains(b.element) {
-            guard counts(b, firm: firm), best.items.contains(where: { tree.contains($0, b.element) }) else { continue }
+            guard inItems[b.element], counts(b, firm: firm) else { continue }
             chosen.append(i)
         }
         return Decision(group: best, body: chosen.sorted())

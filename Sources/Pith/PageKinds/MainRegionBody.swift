@@ -16,8 +16,9 @@ enum MainRegionBody {
     /// The page's one main region, or nil when it has none or several.
     static func mainRegion(_ tree: DocumentTree, skip: [RemovalReason?]) -> Int? {
         var found: Int? = nil
+        let mainID = tree.names.firstIndex(of: "main").map(Int32.init) ?? -1
         for i in 0..<tree.count where tree.nodes[i].kind == .element && skip[i] == nil {
-            let isMain = tree.name(of: i) == "main"
+            let isMain = tree.nodes[i].nameID == mainID
                 || (tree.hasAny(roleAttribute, i) && tree.attribute(roleAttribute, of: i)?.lowercased() == "main")
             guard isMain else { continue }
             if let f = found, !tree.contains(f, i) { return nil }
