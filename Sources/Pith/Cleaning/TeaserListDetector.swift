@@ -39,19 +39,12 @@ enum TeaserListDetector {
                 }
                 keyed.append((h, c))
             }
-            keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.child < $1.child }
-            var start = 0
-            while start < keyed.count {
-                var end = start + 1
-                while end < keyed.count && keyed[end].key == keyed[start].key { end += 1 }
-                defer { start = end }
-                guard end - start >= minItems else { continue }
+            SiblingRuns.forEach(&keyed, minCount: Int(minItems)) { run in
                 teasers.removeAll(keepingCapacity: true)
-                for k in start..<end {
-                    let item = keyed[k].child
+                for (_, item) in run {
                     if let hasExcerpt = teaserShape(tree, item, hard: hard, linkEnds: &linkEnds) { teasers.append((item, hasExcerpt)) }
                 }
-                guard teasers.count >= minItems, Double(teasers.count) >= 0.6 * Double(end - start) else { continue }
+                guard teasers.count >= minItems, Double(teasers.count) >= 0.6 * Double(run.count) else { return }
                 for (item, hasExcerpt) in teasers where soft[item] == nil {
                     soft[item] = hasExcerpt ? .related : .linkList
                 }

@@ -94,17 +94,11 @@ struct RecordGroups {
             }
             guard keyed.count >= minItems else { continue }
             guard !excluded(parent) else { continue }
-            keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.child < $1.child }
-            var start = 0
-            while start < keyed.count {
-                var end = start + 1
-                while end < keyed.count && keyed[end].key == keyed[start].key { end += 1 }
-                defer { start = end }
-                guard end - start >= minItems else { continue }
-                let items = keyed[start..<end].map(\.child).filter { sums.units[$0] >= minItemUnits }
-                guard items.count >= minItems, Double(items.count) >= minShare * Double(end - start) else { continue }
+            SiblingRuns.forEach(&keyed, minCount: minItems) { run in
+                let items = run.map(\.child).filter { sums.units[$0] >= minItemUnits }
+                guard items.count >= minItems, Double(items.count) >= minShare * Double(run.count) else { return }
                 let sizes = items.map { sums.units[$0] }.sorted()
-                guard sizes[sizes.count / 2] <= maxMedianItemUnits else { continue }
+                guard sizes[sizes.count / 2] <= maxMedianItemUnits else { return }
                 var g = Group(parent: parent, items: items, units: 0, linkUnits: 0, withHeading: 0, withProse: 0, blocks: 0)
                 for it in items {
                     g.units += sums.units[it]; g.linkUnits += sums.links[it]; g.blocks += Int(sums.blocks[it])
@@ -112,7 +106,7 @@ struct RecordGroups {
                     if sums.prose[it] > 0 { g.withProse += 1 }
                 }
                 guard g.units >= minGroupUnits, sizes[sizes.count - 1] <= maxItemShare * g.units,
-                      isRecordLike(g, sizes: sizes) else { continue }
+                      isRecordLike(g, sizes: sizes) else { return }
                 groups.append(g)
             }
         }
