@@ -74,13 +74,7 @@ struct NodeFilter {
     /// (libxml2 keeps what follows inside the button): it holds a page's worth of text, and is
     /// read as an ordinary element rather than dropped as a control.
     static func swallowsThePage(_ tree: DocumentTree, _ i: Int) -> Bool {
-        guard tree.name(of: i) == "button" else { return false }
-        var n = 0
-        for j in (i + 1)..<tree.nodes[i].end where tree.nodes[j].kind == .text {
-            n += tree.withText(of: j) { WhitespaceNormalizer.nonSpaceCount(bytes: $0, upTo: maxButtonCharacters + 1 - n) }
-            if n > maxButtonCharacters { return true }
-        }
-        return false
+        tree.name(of: i) == "button" && tree.nonSpaceCharacters(under: i, upTo: maxButtonCharacters + 1) > maxButtonCharacters
     }
 
     /// Every id named in an `aria-controls` on the page (tabs, accordion buttons, "show more").

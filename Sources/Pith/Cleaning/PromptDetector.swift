@@ -25,23 +25,8 @@ enum PromptDetector {
             if tree.flags[i].contains(.heading), tree.name(of: i) == "h1" { return false }
         }
         return paragraphs <= maxFormParagraphs
-            && textCharacters(tree, form, upTo: maxFormCharacters + 1, hard: hard) <= maxFormCharacters
-    }
-
-    /// Visible characters (no white space) under `node`, counted up to `limit`.
-    static func textCharacters(_ tree: DocumentTree, _ node: Int, upTo limit: Int, hard: [RemovalReason?]) -> Int {
-        var n = 0
-        var i = node + 1
-        let end = tree.nodes[node].end
-        while i < end, n < limit {
-            if tree.nodes[i].kind == .element {
-                if let r = hard[i], r != .hidden { i = tree.nodes[i].end; continue }
-            } else {
-                n += tree.withText(of: i) { WhitespaceNormalizer.nonSpaceCount(bytes: $0, upTo: limit - n) }
-            }
-            i += 1
-        }
-        return n
+            && tree.nonSpaceCharacters(under: form, upTo: maxFormCharacters + 1, skipping: { hard[$0].map { $0 != .hidden } ?? false })
+                <= maxFormCharacters
     }
 
     /// Marks prompt regions in `soft` and `firm`.

@@ -220,3 +220,22 @@ struct DocumentTree: Sendable {
         return WhitespaceNormalizer.collapse(String(decoding: bytes, as: UTF8.self))
     }
 }
+
+extension DocumentTree {
+    /// The non-space characters of the text under `node`, counted no further than `limit`;
+    /// elements for which `skipping` is true are passed over with their subtrees.
+    func nonSpaceCharacters(under node: Int, upTo limit: Int, skipping: (Int) -> Bool = { _ in false }) -> Int {
+        var n = 0
+        var i = node + 1
+        let end = nodes[node].end
+        while i < end, n < limit {
+            if nodes[i].kind == .element {
+                if skipping(i) { i = nodes[i].end; continue }
+            } else {
+                n += withText(of: i) { WhitespaceNormalizer.nonSpaceCount(bytes: $0, upTo: limit - n) }
+            }
+            i += 1
+        }
+        return n
+    }
+}
