@@ -90,20 +90,28 @@ final class TemplateStore: @unchecked Sendable {
 
     /// The cluster an address-less page belongs to, by the furniture it shares with the pages
     /// seen so far (a new cluster when it shares too little with every one).
-    func cluster(for o: PageObservation, path: String?) -> String {
-        let short = o.lineKeys.filter { $0.count <= 80 }
-        lock.lock(); defer { lock.unlock() }
-        var best: (Int, Double) = (-1, 0)
-        if !short.isEmpty {
-            for (i, c) in clusters.enumerated() {
-                let share = Double(short.filter { c.lines.contains($0) }.count) / Double(short.count)
-                if share > best.1 { best = (i, share) }
-            }
+    /// A page's short lines, the ones groups are compared by.
+    private static func shortLines(_ keys: Set<String>) -> Set<String> { keys.filter { $0.count <= 80 } }
+
+    /// The cluster whose lines cover at least `clusterOverlap` of `short`, the most covering
+    /// one (the lock held).
+    private func bestCluster(_ short: Set<String>) -> Int? {
+        guard !short.isEmpty else { return nil }
+        var best: (index: Int, share: Double)? = nil
+        for (i, c) in clusters.enumerated() {
+            let share = Double(short.filter { c.lines.contains($0) }.count) / Double(short.count)
+            if share >= Self.clusterOverlap, share > best?.share ?? 0 { best = (i, share) }
         }
+        return best?.index
+    }
+
+    func cluster(for o: PageObservation, path: String?) -> String {
+        let short = Self.shortLines(o.lineKeys)
+        lock.lock(); defer { lock.unlock() }
         let key: String
-        if best.0 >= 0, best.1 >= Self.clusterOverlap {
-            key = clusters[best.0].key
-            if clusters[best.0].lines.count < 20_000 { clusters[best.0].lines.formUnion(short) }
+        if let b = bestCluster(short) {
+            key = clusters[b].key
+            if clusters[b].lines.count < 20_000 { clusters[b].lines.formUnion(short) }
         } else if clusters.count < Self.maxClusters {
             key = "#\(clusters.count + 1)"
             clusters.append((key, short))
@@ -117,16 +125,11 @@ final class TemplateStore: @unchecked Sendable {
     /// The template of the group whose lines cover enough of `keys` (a page's short lines), for a
     /// page the first pass did not see.
     func template(forLines keys: Set<String>) -> SiteTemplate? {
-        let short = keys.filter { $0.count <= 80 }
-        guard !short.isEmpty else { return nil }
+        let short = Self.shortLines(keys)
         lock.lock()
-        var best: (key: String, share: Double)? = nil
-        for c in clusters {
-            let share = Double(short.filter { c.lines.contains($0) }.count) / Double(short.count)
-            if share >= Self.clusterOverlap, share > best?.share ?? 0 { best = (c.key, share) }
-        }
+        let key = bestCluster(short).map { clusters[$0].key }
         lock.unlock()
-        return best.flatMap { template(for: $0.key) }
+        return key.flatMap { template(for: $0) }
     }
 
     /// The cluster a file was put in during the first pass.
