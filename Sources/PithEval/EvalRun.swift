@@ -65,9 +65,10 @@ public struct EvalRun {
         let options = self.options, folder = self.folder, includeTitle = self.includeTitle, repeats = max(1, self.repeats)
         let predicted = predictions.map { "\($0)/\(name)" }
         var templates: [String: SiteTemplate] = [:]
+        let sites = siteTemplates ? ids.map { Self.url(folder: folder, id: $0).flatMap(SiteTemplate.site(of:)) } : []
         if siteTemplates {
             var bySite: [String: [String]] = [:]
-            for id in ids { if let site = Self.url(folder: folder, id: id).flatMap(SiteTemplate.site(of:)) { bySite[site, default: []].append(id) } }
+            for (id, site) in zip(ids, sites) { if let site { bySite[site, default: []].append(id) } }
             for (site, pages) in bySite where pages.count >= SiteTemplate.minimumPages {
                 templates[site] = SiteTemplate.learn(from: pages.compactMap { try? Self.pageBytes(folder: folder, id: $0) }, site: site, options: options)
             }
@@ -80,7 +81,7 @@ public struct EvalRun {
                 let i = next.next()
                 guard i < ids.count else { return }
                 var o = options
-                if let site = Self.url(folder: folder, id: ids[i]).flatMap(SiteTemplate.site(of:)) { o.siteTemplate = learnt[site] }
+                if i < sites.count, let site = sites[i] { o.siteTemplate = learnt[site] }
                 results.set(i, Self.score(id: ids[i], folder: folder, options: o, includeTitle: includeTitle, repeats: repeats,
                                           predicted: predicted))
             }
@@ -95,11 +96,14 @@ public struct EvalRun {
         return try Inflate.gunzip(Data(contentsOf: URL(fileURLWithPath: plain + ".gz")))
     }
 
-    static func url(folder: String, id: String) -> String? {
-        guard let meta = try? Data(contentsOf: URL(fileURLWithPath: "\(folder)/pages/\(id).json")),
-              let o = try? JSONSerialization.jsonObject(with: meta) as? [String: Any] else { return nil }
-        return o["url"] as? String
+    /// A page's `ID.json` (url, page_type…), empty when it has none.
+    static func meta(folder: String, id: String) -> [String: Any] {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: "\(folder)/pages/\(id).json")),
+              let o = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
+        return o
     }
+
+    static func url(folder: String, id: String) -> String? { meta(folder: folder, id: id)["url"] as? String }
 
     static func lines(_ path: String) -> [String] {
         guard let s = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
@@ -119,13 +123,9 @@ public struct EvalRun {
             do { html = try pageBytes(folder: folder, id: id) } catch { failure = "\(error)" }
         }
         let gold = (try? String(contentsOfFile: "\(folder)/pages/\(id).txt", encoding: .utf8)) ?? ""
-        var url: String?
-        var pageType = ""
-        if let meta = try? Data(contentsOf: URL(fileURLWithPath: "\(folder)/pages/\(id).json")),
-           let o = try? JSONSerialization.jsonObject(with: meta) as? [String: Any] {
-            url = o["url"] as? String
-            pageType = o["page_type"] as? String ?? ""
-        }
+        let meta = Self.meta(folder: folder, id: id)
+        let url = meta["url"] as? String
+        let pageType = meta["page_type"] as? String ?? ""
         var output = ""
         var ms = Double.infinity
         if let predicted {
