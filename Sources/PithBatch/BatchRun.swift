@@ -274,7 +274,7 @@ public final class BatchRun {
                             pipeline: OrderedPipeline<(BatchItem, String?), PageResult>, streamBytes: inout Int) -> Bool {
         isBatch = true
         let reader: RecordReader = opened.kind == .warc
-            ? WARCReader(opened.reader, name: path, maxRecordBytes: options.maxInputBytes)
+            ? WARCReader(opened.reader, name: path, maxRecordBytes: options.maxInputBytes, inflater: opened.inflater)
             : JSONLReader(opened.reader, name: path, maxLineBytes: options.maxInputBytes * 4 / 3 + 4096)
         defer {
             for (k, v) in reader.skipped { summary.skippedRecords[k, default: 0] += v }
@@ -339,8 +339,9 @@ public final class BatchRun {
             if config.verbose { message("pith: \(empty ? "empty" : "ok")  \(r.name)") }
         case .failed(let reason, let text):
             summary.failures[reason, default: 0] += 1
-            if !config.quiet { message("pith: \(r.name): \(text)") }
-            errorLog?.record(input: r.name, reason: reason, message: text)
+            // `-q` silences progress and the summary, never a failure.
+            message("pith: \(r.name): \(text)")
+            errorLog?.record(input: r.name, reason: reason, message: text, offset: r.offset, recordID: r.recordID)
             if config.failFast { stopRequested = true }
         }
         if let text = r.rendered, let stream {

@@ -56,7 +56,7 @@ struct PithCommand: ParsableCommand {
     @Option(help: "Append each failure as a JSON line to this file.")
     var errors: String?
 
-    @Flag(name: .shortAndLong, help: "No progress line, no summary, no per-page errors.")
+    @Flag(name: .shortAndLong, help: "No progress line and no summary (failures are still reported on standard error).")
     var quiet = false
 
     @Flag(name: .shortAndLong, help: "One line per page on standard error.")

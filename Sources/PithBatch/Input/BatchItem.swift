@@ -10,6 +10,9 @@ struct BatchItem: Sendable {
         case bytes(Data)
         /// The record could not be read; the reason is reported as this page's failure.
         case unreadable(String)
+        /// The input is damaged here (a WARC record whose length is wrong, bytes that are no
+        /// record, a corrupt gzip member): reported as a failure with this reason, nothing written.
+        case damaged(reason: String, message: String)
     }
 
     /// The name used in messages and error logs: a path, `file.jsonl:12`, or a URL.
@@ -31,6 +34,9 @@ struct BatchItem: Sendable {
     var outputStem: String? = nil
     /// The input path for JSONL `path` keys (file inputs).
     var path: String? = nil
+    /// Where the record starts in its stream (WARC: the byte offset of its `WARC/` line in the
+    /// decompressed file), for error reports.
+    var offset: Int? = nil
     /// Size in bytes when known before reading (for progress).
     var size: Int = 0
 }

@@ -106,6 +106,82 @@ final class BufferedReader {
         return out
     }
 
+    /// Reads the next `count` bytes (fewer if the input ends first) into `out`, which must have
+    /// room for them; returns how many were read. One copy, no allocation.
+    func read(_ count: Int, into out: UnsafeMutableRawPointer) throws -> Int {
+        var done = 0
+        while done < count {
+            if start == end, !(try fill()) { break }
+            let n = min(count - done, end - start)
+            buffer.withUnsafeBytes { b in
+                (out + done).copyMemory(from: b.baseAddress! + start, byteCount: n)
+            }
+            start += n
+            done += n
+            position += n
+        }
+        return done
+    }
+
+    /// Puts bytes back in front of the unread ones: they are read again next (a reader that took
+    /// too much, e.g. a record whose stated length ran into the next one, hands the excess back).
+    func unread<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+        guard !bytes.isEmpty else { return }
+        var fresh = [UInt8]()
+        fresh.reserveCapacity(max(buffer.count, bytes.count + end - start))
+        fresh.append(contentsOf: bytes)
+        fresh.append(contentsOf: buffer[start..<end])
+        let kept = fresh.count
+        if fresh.count < buffer.count { fresh.append(contentsOf: repeatElement(0, count: buffer.count - fresh.count)) }
+        buffer = fresh
+        start = 0
+        end = kept
+        position -= bytes.count
+        exhausted = false
+    }
+
+    /// Skips up to `count` bytes, but stops in front of the first place where `pattern` starts
+    /// (searched across buffer refills). Returns the bytes skipped and whether it stopped there.
+    func skip(_ count: Int, stoppingAt pattern: [UInt8]) throws -> (skipped: Int, found: Bool) {
+        precondition(!pattern.isEmpty)
+        var skipped = 0
+        while skipped < count {
+            if end - start < pattern.count {
+                // Keep a partial match at the buffer's end until more bytes arrive.
+                if !(try fill()) {
+                    let n = min(count - skipped, end - start)
+                    start += n; position += n; skipped += n
+                    return (skipped, false)
+                }
+                continue
+            }
+            let limit = min(end, start + (count - skipped))
+            if let hit = Self.find(pattern, in: buffer, from: start, to: end), hit < limit {
+                let n = hit - start
+                start = hit; position += n; skipped += n
+                return (skipped, true)
+            }
+            // No match starting before `limit`: skip up to where a match could still begin.
+            let safe = max(start, min(limit, end - pattern.count + 1))
+            let n = safe - start
+            start += n; position += n; skipped += n
+        }
+        return (skipped, false)
+    }
+
+    /// The first index in `b[from..<to]` where `pattern` starts whole.
+    static func find(_ pattern: [UInt8], in b: [UInt8], from: Int, to: Int) -> Int? {
+        guard let first = pattern.first, to - from >= pattern.count else { return nil }
+        var i = from
+        let last = to - pattern.count
+        while i <= last {
+            guard let j = b[i...last].firstIndex(of: first) else { return nil }
+            if b[j..<(j + pattern.count)].elementsEqual(pattern) { return j }
+            i = j + 1
+        }
+        return nil
+    }
+
     /// Skips `count` bytes; returns how many were there to skip.
     @discardableResult
     func skip(_ count: Int) throws -> Int {

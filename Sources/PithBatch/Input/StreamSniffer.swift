@@ -10,6 +10,8 @@ enum StreamSniffer {
         var kind: Kind
         var reader: BufferedReader
         var gzipped: Bool
+        /// The gzip layer of a gzipped file.
+        var inflater: GzipSource? = nil
     }
 
     static let gzipMagic: [UInt8] = [0x1F, 0x8B]
@@ -18,9 +20,12 @@ enum StreamSniffer {
     static func open(_ path: String, forced: Kind? = nil) throws -> Opened {
         let raw = BufferedReader(try FileSource(path: path))
         let gzipped = try raw.peek(2) == gzipMagic
-        let reader = gzipped ? BufferedReader(try GzipSource(raw)) : raw
-        if let forced { return Opened(kind: forced, reader: reader, gzipped: gzipped) }
-        return Opened(kind: try kind(of: reader.peek(512)), reader: reader, gzipped: gzipped)
+        let inflater = gzipped ? try GzipSource(raw) : nil
+        let reader = inflater.map { BufferedReader($0) } ?? raw
+        let kind = try forced ?? kind(of: reader.peek(512))
+        // WARC files are read on past a damaged gzip member (each record is a member of its own).
+        if kind == .warc { inflater?.recoversAtNextMember = true }
+        return Opened(kind: kind, reader: reader, gzipped: gzipped, inflater: inflater)
     }
 
     /// WARC starts with its version line; JSON Lines with an object; anything else is a page.

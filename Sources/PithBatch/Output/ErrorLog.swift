@@ -1,8 +1,9 @@
 import Foundation
 import Pith
 
-/// `--errors FILE`: one JSON object per failed page (`input`, `reason`, `error`), flushed as it
-/// happens so a killed run keeps the failures it saw.
+/// `--errors FILE`: one JSON object per failed page or damaged stretch of a record stream
+/// (`input`, `reason`, `error`, and for records `offset` and `warcRecordId` when known), flushed
+/// as it happens so a killed run keeps the failures it saw.
 final class ErrorLog {
     private let handle: FileHandle
 
@@ -15,10 +16,12 @@ final class ErrorLog {
         handle = h
     }
 
-    func record(input: String, reason: String, message: String) {
+    func record(input: String, reason: String, message: String, offset: Int? = nil, recordID: String? = nil) {
         var w = JSONWriter()
         w.open()
         w.key("input"); w.string(input)
+        if let offset { w.key("offset"); w.raw(String(offset)) }
+        if let recordID { w.key("warcRecordId"); w.string(recordID) }
         w.key("reason"); w.string(reason)
         w.key("error"); w.string(message)
         w.close()

@@ -12,6 +12,10 @@ struct PageResult: Sendable {
     /// The rendered page for stream outputs (nil in folder runs: the worker wrote the file).
     var rendered: String?
     var bytes: Int
+    /// Where the record started in its stream, for error reports.
+    var offset: Int? = nil
+    /// The WARC record id, for error reports.
+    var recordID: String? = nil
 }
 
 /// Cleans one page on a worker thread: reads its bytes, extracts, renders, and in folder runs
@@ -26,9 +30,13 @@ struct PageCleaner: Sendable {
     var templates: TemplateStore? = nil
 
     func clean(_ item: BatchItem, outputName: String?) -> PageResult {
-        var result = PageResult(name: item.name, outcome: .written(empty: true), rendered: nil, bytes: item.size)
+        var result = PageResult(name: item.name, outcome: .written(empty: true), rendered: nil, bytes: item.size,
+                                offset: item.offset, recordID: item.recordID)
         let extras = Self.keys(of: item)
         do {
+            if case .damaged(let reason, let message) = item.payload {
+                throw DamagedInput(reason: reason, message: message)
+            }
             let data = try bytes(of: item)
             result.bytes = data.count
             var o = options
@@ -48,6 +56,9 @@ struct PageCleaner: Sendable {
             } else {
                 result.rendered = text
             }
+        } catch let e as DamagedInput {
+            result.outcome = .failed(reason: e.reason, message: e.message)
+            result.bytes = 0
         } catch let e as PithError {
             result.outcome = .failed(reason: Self.reason(e), message: e.description)
         } catch let e as InputError {
@@ -63,6 +74,7 @@ struct PageCleaner: Sendable {
             w.open()
             for (k, v) in extras { w.key(k); w.string(v) }
             w.key("input"); w.string(item.name)
+            if let offset = item.offset { w.key("offset"); w.raw(String(offset)) }
             w.key("error"); w.string(message)
             w.key("reason"); w.string(reason)
             w.close()
@@ -122,6 +134,8 @@ struct PageCleaner: Sendable {
             return d
         case .unreadable(let why):
             throw InputError(why)
+        case .damaged(_, let message):
+            throw InputError(message)
         case .file(let path):
             if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
             let attributes = try? FileManager.default.attributesOfItem(atPath: path)
@@ -148,4 +162,10 @@ struct PageCleaner: Sendable {
         case .resourcesMissing: return "resources missing"
         }
     }
+}
+
+/// A damaged stretch of a record stream, reported as a failure.
+struct DamagedInput: Error {
+    var reason: String
+    var message: String
 }
