@@ -23,6 +23,12 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
+        // libdeflate inflates whole gzip members (WARC records) much faster than zlib streams.
+        .systemLibrary(
+            name: "CDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]
+        ),
         // Whole-page byte scans in C, sixteen bytes at a time (SSE2), plain loops elsewhere.
         .target(name: "CPithScan"),
         .target(
@@ -33,7 +39,7 @@ let package = Package(
         // Batch runs: folders, file lists, JSONL, WARC; parallel, ordered, atomic outputs.
         .target(
             name: "PithBatch",
-            dependencies: ["Pith", "CZlib"]
+            dependencies: ["Pith", "CZlib", "CDeflate"]
         ),
         .executableTarget(
             name: "pith",

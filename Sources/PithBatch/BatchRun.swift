@@ -95,7 +95,9 @@ public final class BatchRun {
         }
         let worker = cleaner
         let pipeline = OrderedPipeline<(BatchItem, String?), PageResult>(
-            jobs: max(1, config.jobs), window: config.failFast ? max(1, config.jobs) : max(4, config.jobs * 8),
+            // `-j 1` is one core for the whole run: the reader waits while the page is cleaned
+            // (a run of many `pith -j 1` side by side gets no hidden second thread).
+            jobs: max(1, config.jobs), window: config.failFast || config.jobs <= 1 ? max(1, config.jobs) : max(4, config.jobs * 8),
             work: { worker.clean($0.0, outputName: $0.1) },
             emit: { [unowned self] in self.record($0) })
         var streamBytes = 0

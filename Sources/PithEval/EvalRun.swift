@@ -19,6 +19,8 @@ public struct EvalRun {
         /// Snippets that must not appear: present, of all.
         public var withoutPresent = 0, withoutCount = 0
         public var output: String
+        /// Metadata found (Pith runs only), for `MetadataScore`.
+        public var found: MetadataScore.Found?
         public var error: String?
         public var milliseconds: Double
     }
@@ -90,6 +92,20 @@ public struct EvalRun {
     }
 
     /// A page's raw bytes, inflated when it is stored gzipped.
+    /// The metadata of `results` against the set's gold, overall (key "") and by page type; empty
+    /// when no page's ID.json has a gold title, author or date.
+    public func metadataScores(_ results: [PageResult]) -> [String: MetadataScore] {
+        var scores: [String: MetadataScore] = [:]
+        for r in results {
+            let gold = Self.meta(folder: folder, id: r.id)
+            guard gold["title"] != nil || gold["author"] != nil || gold["date"] != nil else { continue }
+            let found = r.found ?? MetadataScore.Found(title: nil, authors: [], date: nil)
+            scores["", default: MetadataScore()].add(gold: gold, found: found)
+            if !r.pageType.isEmpty { scores[r.pageType, default: MetadataScore()].add(gold: gold, found: found) }
+        }
+        return scores
+    }
+
     static func pageBytes(folder: String, id: String) throws -> Data {
         let plain = "\(folder)/pages/\(id).html"
         if FileManager.default.fileExists(atPath: plain) { return try Data(contentsOf: URL(fileURLWithPath: plain)) }
@@ -127,6 +143,7 @@ public struct EvalRun {
         let url = meta["url"] as? String
         let pageType = meta["page_type"] as? String ?? ""
         var output = ""
+        var found: MetadataScore.Found?
         var ms = Double.infinity
         if let predicted {
             output = (try? String(contentsOfFile: "\(predicted)/\(id).txt", encoding: .utf8)) ?? ""
@@ -135,7 +152,9 @@ public struct EvalRun {
             for _ in 0..<repeats {
                 let start = DispatchTime.now().uptimeNanoseconds
                 do {
-                    output = try Pith.extract(html: html, url: url, options: options).render(as: .text, includeTitle: includeTitle)
+                    let a = try Pith.extract(html: html, url: url, options: options)
+                    output = a.render(as: .text, includeTitle: includeTitle)
+                    found = MetadataScore.Found(title: a.title, authors: a.metadata.authors, date: a.metadata.date)
                 } catch {
                     failure = "\(error)"
                 }
@@ -144,7 +163,7 @@ public struct EvalRun {
         }
         var r = PageResult(id: id, counts: ShingleMetric.page(gold: gold, predicted: output),
                            words: WordMetric.page(gold: gold, predicted: output), pageType: pageType,
-                           output: output, error: failure, milliseconds: ms)
+                           output: output, found: found, error: failure, milliseconds: ms)
         let with = lines("\(folder)/pages/\(id).with.txt"), without = lines("\(folder)/pages/\(id).without.txt")
         if !with.isEmpty || !without.isEmpty {
             let text = collapsed(output)

@@ -56,6 +56,9 @@ struct PithEvalCommand: ParsableCommand {
     @Flag(name: .customLong("no-title"), help: "Score the body alone, without the title line (for gold that is the article body only).")
     var noTitle = false
 
+    @Flag(help: "Also score title, author and date against the sets' gold (ID.json), overall and by page type.")
+    var metadata = false
+
     @Option(name: .shortAndLong, help: "Pages scored at once.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -75,6 +78,7 @@ struct PithEvalCommand: ParsableCommand {
         }
         var reports: [SetReport] = []
         var csvText = "set,id,type,precision,recall,f1,ms,error\n"
+        var metadataTable = ""
         for folder in sets {
             var e = EvalRun(folder: folder)
             e.options.focus = f
@@ -88,6 +92,18 @@ struct PithEvalCommand: ParsableCommand {
             let metric = SetReport.metric(forSet: e.name)
             reports.append(SetReport(name: e.name, metric: metric, results: all))
             let results = type.map { t in all.filter { $0.pageType == t } } ?? all
+            if metadata {
+                let scores = e.metadataScores(results)
+                for key in scores.keys.sorted() {
+                    let m = scores[key]!
+                    func cell(_ f: MetadataScore.Field) -> String {
+                        f.pages == 0 ? "       -        " : String(format: "%.3f (%4d/%4d)", f.share, f.hits, f.pages)
+                    }
+                    let label = key.isEmpty ? e.name : "  " + key
+                    metadataTable += label.padding(toLength: 16, withPad: " ", startingAt: 0)
+                        + "  \(cell(m.title))  \(cell(m.author))  \(cell(m.date))\n"
+                }
+            }
             if let out {
                 let dir = "\(out)/\(e.name)"
                 try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -113,6 +129,12 @@ struct PithEvalCommand: ParsableCommand {
             base = try JSONDecoder().decode(EvalReport.self, from: Data(contentsOf: URL(fileURLWithPath: baseline)))
         }
         print(report.table(against: base))
+        if metadata {
+            print("metadata".padding(toLength: 16, withPad: " ", startingAt: 0)
+                  + "  " + "title".padding(toLength: 16, withPad: " ", startingAt: 0)
+                  + "  " + "author".padding(toLength: 16, withPad: " ", startingAt: 0) + "  date")
+            print(metadataTable.isEmpty ? "  (no set has metadata gold)" : metadataTable, terminator: "")
+        }
         if let base, changes > 0 { print(report.changes(against: base, limit: changes)) }
         if let save {
             let enc = JSONEncoder()

@@ -65,8 +65,41 @@ private func meta(_ head: String, body: [String] = proseEN, url: String? = nil, 
     #expect(Byline.authors(in: "作者：张三 来源：新华网") == ["张三"])
     // "by" inside a sentence is not a byline.
     #expect(Byline.authors(in: "The plan was approved by the council on Monday") == [])
-    // The publisher is not an author.
-    #expect(try meta("<meta property=\"og:site_name\" content=\"Sky News\"><meta name=\"author\" content=\"Sky\">").authors == [])
+    // The publisher is not an author when the page names a person anywhere else…
+    let skyHead = "<meta property=\"og:site_name\" content=\"Sky News\"><meta name=\"author\" content=\"Sky\">"
+    #expect(try meta(skyHead, body: ["<p class=\"byline\">By Jane Doe | Oct 13, 2012</p>"] + proseEN).authors == ["Jane Doe"])
+    #expect(try meta(skyHead, body: ["<span class=\"author-name\">Jane Doe</span>"] + proseEN).authors == ["Jane Doe"])
+    // …and when it names none, the organisation it declares as its author is the author.
+    #expect(try meta(skyHead).authors == ["Sky"])
+    // Author meta that is an address or a handle is passed over for the next key.
+    #expect(try meta("<meta property=\"article:author\" content=\"https://www.facebook.com/janedoe\"><meta name=\"sailthru.author\" content=\"Jane Doe\">").authors == ["Jane Doe"])
+    #expect(try meta("<meta name=\"author\" content=\"page.head.extra.author\">").authors == [])
+    // Blogging software's label pair.
+    #expect(try meta("<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Jane Doe\">").authors == ["Jane Doe"])
+    #expect(try meta("<meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" content=\"4 minutes\">").authors == [])
+}
+
+@Test func authorClassesOutsideCommentsAndAuthorBoxes() throws {
+    #expect(try meta("", body: ["<div class=\"post-byline\">Jane Doe</div>"] + proseEN).authors == ["Jane Doe"])
+    // A commenter, an author box, a picture's credit: no byline.
+    #expect(try meta("", body: proseEN + ["<div class=\"comments\"><div class=\"comment\"><span class=\"author\">Bob Smith</span> Great post!</div></div>"]).authors == [])
+    #expect(try meta("", body: proseEN + ["<div class=\"author-bio\">Jane Doe writes about cities.</div>"]).authors == [])
+    #expect(try meta("", body: ["<span class=\"author\">Posted in 2019 under news</span>"] + proseEN).authors == [])
+}
+
+@Test func datesNearTheTitleAndModifiedOnly() throws {
+    // A date line the metadata shapes do not take, under the title.
+    #expect(try meta("", body: ["Published August 7, 2023 by Nicole Burke and the team at the garden"] + proseEN).date == "2023-08-07")
+    // Only a modified time: it is the page's date.
+    let modifiedOnly = try meta("<meta property=\"article:modified_time\" content=\"2024-02-03T10:00:00Z\">")
+    #expect(modifiedOnly.date?.hasPrefix("2024-02-03") == true && modifiedOnly.dateModified?.hasPrefix("2024-02-03") == true)
+    // The published time wins over the modified one.
+    let both = try meta("<meta property=\"article:published_time\" content=\"2023-01-02T10:00:00Z\"><meta property=\"article:modified_time\" content=\"2024-02-03T10:00:00Z\">")
+    #expect(both.date?.hasPrefix("2023-01-02") == true)
+    // A copyright year far below the body is no date.
+    #expect(try meta("", body: proseEN + proseEN + proseEN + ["© 2021 Example Media. All rights reserved."]).date == nil)
+    // <time itemprop=dateCreated> is when a question or post was made.
+    #expect(try meta("", body: ["<time itemprop=\"dateCreated\" datetime=\"2022-05-06T07:08:09Z\">May 6</time>"] + proseEN).date?.hasPrefix("2022-05-06") == true)
 }
 
 @Test func languageDeclaredCheckedAndGuessed() throws {

@@ -83,8 +83,9 @@ struct HTMLExtractor {
             OutsideReason.mark(&blocks[i])
         }
 
-        let metadata = MetadataCollector.collect(blocks: blocks, body: body, facts: facts, url: url, languages: knowledge.languages)
         let found = TitleFinder.find(in: tree, hard: filter.hard, headline: facts.jsonLD.headline)
+        let metadata = MetadataCollector.collect(blocks: blocks, body: body, facts: facts, url: url, languages: knowledge.languages,
+                                                 siteNameHint: found.siteName)
         if !options.includeComments, options.focus != .recall, kind != .forum { ArticleBoundaryRule.apply(&blocks, body: body, tree: tree) }
         RelatedTailRule.apply(&blocks, body: body, headingsOnly: true, siteName: metadata.siteName ?? found.siteName)
         LexiconRule.apply(&blocks, body: body)
@@ -99,9 +100,7 @@ struct HTMLExtractor {
         if template != nil { TemplateRule.apply(&blocks, body: body, title: found.title) }
 
         let kept = body.filter { blocks[$0].isKept }
-        var meta = metadata
-        meta.siteName = meta.siteName ?? found.siteName
-        meta.authors = AuthorNames.withoutPublisher(meta.authors, siteName: meta.siteName)
+        let meta = metadata
         return ArticleBuilder.build(
             blocks: blocks, kept: kept, title: found.title, titleBlocks: titleBlocks, charset: charset,
             truncated: PaywallDetector.isTruncated(blocks, bodyStart: body.first, bodyEnd: body.last),

@@ -21,23 +21,28 @@ enum AuthorNames {
     /// What is trimmed off a name once the site's name is cut out of it (the set built once).
     private static let trimmed = CharacterSet.whitespaces.union(.punctuationCharacters)
 
-    /// Drops "authors" that are the site itself (`Sky` on Sky News, `India Post News Weekly` on India Post).
-    static func withoutPublisher(_ authors: [String], siteName: String?) -> [String] {
+    /// Drops "authors" that are the site itself (`Sky` on Sky News, `India Post News Weekly` on
+    /// India Post) when a person is named beside them; when the site is the only author given, the
+    /// site is the author (a company's own pages) and stays.
+    /// With `keepingSiteAlone` false, a list naming only the site comes back empty.
+    static func withoutPublisher(_ authors: [String], siteName: String?, keepingSiteAlone: Bool = true) -> [String] {
         guard let siteName, !siteName.isEmpty else { return authors }
         let site = siteName.lowercased()
-        return authors.compactMap { a in
+        let people: [String] = authors.compactMap { a in
             let l = a.lowercased()
             if site.contains(l) { return nil }
-            // "Jane Doe, Cleveland.com" / "Jane Doe. Sputnik International": keep the person.
+            // "Jane Doe, Cleveland.com" / "Jane Doe. Sputnik International": keep the person — a
+            // name of two words or more; a lone leftover ("net" of "Paperium.net") is no person.
             if let r = a.range(of: siteName, options: .caseInsensitive) {
                 var rest = a
                 rest.removeSubrange(r)
                 rest = rest.split(separator: ",").first.map(String.init) ?? ""
                 rest = rest.trimmingCharacters(in: trimmed)
-                return rest.count >= 3 ? rest : nil
+                return rest.split(separator: " ").count >= 2 ? rest : nil
             }
             return a
         }
+        return people.isEmpty && keepingSiteAlone ? authors : people
     }
 
     static func clean(_ raw: String) -> String {

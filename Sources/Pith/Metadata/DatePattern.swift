@@ -158,16 +158,22 @@ enum DatePattern {
         guard (sep == "年" && sep2 == "月") || sep2 == sep else { return nil }
         guard let (d, l) = number(c, k + 1, maxDigits: 4) else { return nil }
         if j - i == 4, isValid(a, b, d) { return (Found(year: a, month: b, day: d), l) }
-        // Day-first: 13.10.2012 or 13/10/2012.
-        if j - i <= 2, l - (k + 1) == 4, sep != "年", isValid(d, b, a) { return (Found(year: d, month: b, day: a), l) }
+        // Day-first: 13.10.2012 or 13/10/2012; month-first only where day-first cannot be
+        // (10/13/2012, 11-29-2024): an ambiguous 03-09-2026 stays day-first.
+        if j - i <= 2, l - (k + 1) == 4, sep != "年" {
+            if isValid(d, b, a) { return (Found(year: d, month: b, day: a), l) }
+            if isValid(d, a, b) { return (Found(year: d, month: a, day: b), l) }
+        }
         return nil
     }
 
-    /// `13 October 2012`.
+    /// `13 October 2012`, `30th March 2025`, `1st of May 2024`.
     private static func dayMonthName(_ c: Scalars, _ day: Int, _ j: Int) -> (Found, Int)? {
         var k = j
+        if k + 2 < c.count, isOrdinalSuffix(c[k], c[k + 1]) { k += 2 }
         guard k < c.count, c[k] == " " else { return nil }
         k += 1
+        if k + 2 < c.count, c[k] == "o", c[k + 1] == "f", c[k + 2] == " " { k += 3 }
         let wordStart = k
         while k < c.count, isLetter(c[k]) { k += 1 }
         guard let m = month(c, wordStart, k) else { return nil }
@@ -175,6 +181,11 @@ enum DatePattern {
         while k < c.count, c[k] == " " { k += 1 }
         guard let (y, l) = number(c, k, maxDigits: 4), l - k == 4, isValid(y, m, day) else { return nil }
         return (Found(year: y, month: m, day: day), l)
+    }
+
+    /// `st`, `nd`, `rd`, `th` after a day's number.
+    @inline(__always) private static func isOrdinalSuffix(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        (a == "s" && b == "t") || (a == "n" && b == "d") || (a == "r" && b == "d") || (a == "t" && b == "h")
     }
 
     /// `Oct 13, 2012` / `October 13 2012`.

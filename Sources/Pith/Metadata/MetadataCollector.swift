@@ -9,7 +9,7 @@ enum MetadataCollector {
         "publishdate", "publish-date", "publish_date", "pubdate", "publication_date", "citation_publication_date",
         "citation_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "date",
         "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate", "displaydate",
-        "weibo: article:create_at", "og:release_date",
+        "weibo: article:create_at", "og:release_date", "published", "published-date",
     ]
     static let modifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
                                "article:updated_time", "lastmod"]
@@ -20,8 +20,10 @@ enum MetadataCollector {
     static let imageKeys = ["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "image", "thumbnailurl"]
     static let languageKeys = ["content-language", "language", "dc.language", "og:locale", "inlanguage"]
 
+    /// - Parameter siteNameHint: the site's name as the title gives it (`… | Site`), used when
+    ///   the page does not declare one.
     static func collect(blocks: [TextBlock], body: [Int], facts: PageFacts?, url: String?,
-                        languages: LanguageGuess, now: Date = Date()) -> Metadata {
+                        languages: LanguageGuess, siteNameHint: String? = nil, now: Date = Date()) -> Metadata {
         var m = Metadata()
         let ld = facts?.jsonLD ?? JSONLDFacts()
 
@@ -47,26 +49,20 @@ enum MetadataCollector {
             ld.datePublished, facts?.meta(publishedKeys),
             timeDates.first(where: { $0.isPublished })?.value,
         ]
+        m.dateModified = [ld.dateModified, facts?.meta(modifiedKeys)].lazy
+            .compactMap { $0.flatMap { DateNormalizer.normalize($0, now: now) } }.first
         m.date = candidates.lazy.compactMap { $0.flatMap { DateNormalizer.normalize($0, now: now) } }.first
             ?? lineDate
             ?? timeDates.first.flatMap { DateNormalizer.normalize($0.value, now: now) }
+            ?? nearDate(blocks: blocks, body: body, now: now)
             ?? (url ?? facts?.canonical).flatMap { DateNormalizer.fromURL($0, now: now) }
-        m.dateModified = [ld.dateModified, facts?.meta(modifiedKeys)].lazy
-            .compactMap { $0.flatMap { DateNormalizer.normalize($0, now: now) } }.first
+            // A page that says only when it was modified: that is the date it gives itself.
+            ?? m.dateModified
 
-        // Authors.
-        if !ld.authors.isEmpty {
-            m.authors = ld.authors
-        } else if let a = facts?.meta(authorKeys), !a.contains("://"), !a.hasPrefix("@") || a.count > 1 {
-            m.authors = AuthorNames.split(a)
-        } else if let links = facts?.authorLinks, !links.isEmpty {
-            m.authors = links.map { Byline.authors(in: $0).first ?? $0 }
-        } else {
-            m.authors = lineAuthors
-        }
-        m.authors = dedupe(m.authors.map(AuthorNames.clean).filter { !$0.isEmpty && $0.count <= 80 })
+        // Authors: the first source that names a person; the site itself only when no source does.
+        m.siteName = facts?.meta(["og:site_name", "application-name", "al:ios:app_name"]) ?? ld.publisher ?? siteNameHint
+        m.authors = chooseAuthors(ld: ld, facts: facts, lineAuthors: lineAuthors, siteName: m.siteName)
 
-        m.siteName = facts?.meta(["og:site_name", "application-name", "al:ios:app_name"]) ?? ld.publisher
         m.category = lineCategory ?? ld.section ?? facts?.meta(sectionKeys)
         m.description = ld.description ?? facts?.meta(descriptionKeys)
 
@@ -83,6 +79,64 @@ enum MetadataCollector {
         let guessed = languages.weighedGuess(sample[...])
         m.language = LanguageDecision.decide(declared: declared, guessed: guessed?.code, strong: guessed?.strong ?? false)
         return m
+    }
+
+    /// The first short block holding a date from a little above the body into its opening (the
+    /// line under a title, `Published August 7, 2023 by Jane Doe`, that no metadata shape took).
+    /// Asked only when nothing structured and no metadata line gave a date.
+    static func nearDate(blocks: [TextBlock], body: [Int], now: Date) -> String? {
+        guard let first = body.first else { return nil }
+        let start = max(0, first - 24), end = min(blocks.count, first + 16)
+        guard start < end else { return nil }
+        for i in start..<end where blocks[i].text.count <= 120 && blocks[i].kind != .heading {
+            if let d = DatePattern.first(in: blocks[i].text), DateNormalizer.isNotFuture(d.iso, now: now) { return d.iso }
+        }
+        return nil
+    }
+
+    /// Authors from the first source naming a person, in order of trust: JSON-LD, `<meta>` author
+    /// keys (the first value that is a name, not an address or a handle), the "Written by" label
+    /// pair, author links (`rel`/`itemprop=author`), bylines near the body, elements classed as an
+    /// author or byline. A source naming only the site itself is passed over; when every source
+    /// does, the site is the author (the declared organisation of a page that names no person).
+    static func chooseAuthors(ld: JSONLDFacts, facts: PageFacts?, lineAuthors: [String], siteName: String?) -> [String] {
+        let metaAuthor = facts?.meta(authorKeys, where: isPlausibleAuthorValue)
+        let sources: [[String]] = [
+            ld.authors,
+            metaAuthor.map(AuthorNames.split) ?? [],
+            facts?.labelledMeta("written by").map(AuthorNames.split) ?? [],
+            (facts?.authorLinks ?? []).map { Byline.authors(in: $0).first ?? $0 },
+            lineAuthors,
+            (facts?.authorClassTexts ?? []).compactMap(classAuthor).prefix(1).map { $0 },
+        ]
+        var siteOnly: [String]?
+        for source in sources {
+            let names = dedupe(source.map(AuthorNames.clean).filter { !$0.isEmpty && $0.count <= 80 && isPlausibleAuthorValue($0) })
+            guard !names.isEmpty else { continue }
+            let people = AuthorNames.withoutPublisher(names, siteName: siteName, keepingSiteAlone: false)
+            if !people.isEmpty { return people }
+            if siteOnly == nil { siteOnly = names }
+        }
+        return siteOnly ?? []
+    }
+
+    /// An author value that can be a name: not an address, an e-mail, a handle, a number, or a
+    /// template's placeholder (`page.head.extra.author`).
+    static func isPlausibleAuthorValue(_ v: String) -> Bool {
+        if v.contains("://") || v.contains("@") || v.hasPrefix("www.") { return false }
+        guard v.contains(where: { $0.isLetter }) else { return false }
+        if !v.contains(" "), v.contains(".") || v.contains("_") || v.contains("{") { return false }
+        return true
+    }
+
+    /// The name in an author-classed element's text (`By Jane Doe`, `Jane Doe | Staff`), when it
+    /// reads as one.
+    private static func classAuthor(_ text: String) -> String? {
+        let byline = Byline.authors(in: text)
+        if let first = byline.first { return first }
+        let name = AuthorNames.clean(text).trimmingCharacters(in: CharacterSet(charactersIn: ",:;·•|"))
+            .trimmingBlanks()
+        return Byline.isPlausibleName(name) && !name.contains(where: { $0.isNumber }) ? name : nil
     }
 
     private static func bodySample(_ blocks: [TextBlock], _ body: [Int]) -> String {

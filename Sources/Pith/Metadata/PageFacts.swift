@@ -9,6 +9,9 @@ struct PageFacts: Sendable {
     var base: String?
     var htmlLang: String?
     var authorLinks: [String] = []
+    /// Short texts of elements whose class names an author or byline (`<span class="author">`),
+    /// outside comments and author boxes: the last source of a byline.
+    var authorClassTexts: [String] = []
     /// `datetime` values of `<time>` elements; the first ones marked as publication dates.
     var times: [(value: String, isPublished: Bool)] = []
     var jsonLD = JSONLDFacts()
@@ -23,11 +26,17 @@ struct PageFacts: Sendable {
 
     private static let authorAttributes = HTMLVocabulary.mask("rel", "itemprop")
 
+    private static let classAttribute = HTMLVocabulary.mask("class")
+
     init(_ tree: DocumentTree, hard: [RemovalReason?]) {
         var scripts: [String] = []
         var itemTypeReads = 0
         for i in 0..<tree.count where tree[i].kind == .element {
             let node = tree[i]
+            if authorClassTexts.count < 3, hard[i] == nil, tree.hasAny(Self.classAttribute, i),
+               let text = Self.authorClassText(tree, i) {
+                authorClassTexts.append(text)
+            }
             // Every fact below is read from an attribute most elements do not have.
             guard tree.hasAny(Self.factAttributes, i) else { continue }
             if tree.hasAny(Self.itemTypeAttribute, i), itemTypeReads < 48, let t = tree.attribute(Self.itemTypeAttribute, of: i) {
@@ -60,8 +69,9 @@ struct PageFacts: Sendable {
                 }
             case "time":
                 guard times.count < 8, let dt = tree.attribute("datetime", of: i) else { continue }
+                let itemprop = (tree.attribute("itemprop", of: i) ?? "").lowercased()
                 let published = tree.attribute("pubdate", of: i) != nil
-                    || (tree.attribute("itemprop", of: i) ?? "").lowercased() == "datepublished"
+                    || itemprop == "datepublished" || itemprop == "datecreated"
                     || ByteSearch.containsIgnoringASCIICase(tree.attribute("class", of: i) ?? "", "publish")
                 times.append((dt, published))
             case "a", "span", "div", "p":
@@ -83,5 +93,55 @@ struct PageFacts: Sendable {
     func meta(_ keys: [String]) -> String? {
         for k in keys { if let v = meta[k] { return WhitespaceNormalizer.collapse(v) } }
         return nil
+    }
+
+    /// The first meta value among `keys` that `accept` takes.
+    func meta(_ keys: [String], where accept: (String) -> Bool) -> String? {
+        for k in keys {
+            if let v = meta[k] {
+                let c = WhitespaceNormalizer.collapse(v)
+                if accept(c) { return c }
+            }
+        }
+        return nil
+    }
+
+    /// The value of a `twitter:dataN` whose `twitter:labelN` is `label` (case aside): the
+    /// "Written by" pair that blogging software writes for its authors.
+    func labelledMeta(_ label: String) -> String? {
+        for n in 1...4 {
+            guard let l = meta["twitter:label\(n)"], l.lowercased().trimmingBlanks() == label,
+                  let v = meta["twitter:data\(n)"] else { continue }
+            return WhitespaceNormalizer.collapse(v)
+        }
+        return nil
+    }
+
+    /// Class words that mark an author box, a picture or a list rather than a byline.
+    private static let excludedAuthorClasses: [StaticString] = ["comment", "bio", "avatar", "image", "photo", "img", "desc",
+                                                                "about", "box", "list", "more", "related", "widget"]
+
+    /// The text of an element whose class names an author or a byline, when it is short enough to
+    /// be one; nil inside comments and author boxes (`comment-author`, `author-bio`, `avatar`).
+    private static func authorClassText(_ tree: DocumentTree, _ i: Int) -> String? {
+        let names = tree.withAttribute(classAttribute, of: i) { b -> Bool in
+            guard ByteSearch.containsIgnoringASCIICase(b, "author") || ByteSearch.containsIgnoringASCIICase(b, "byline") else { return false }
+            for word in excludedAuthorClasses where ByteSearch.containsIgnoringASCIICase(b, word) { return false }
+            return true
+        } ?? false
+        guard names else { return nil }
+        // Not inside a comment or a reply.
+        var p = tree[i].parent, depth = 0
+        while p >= 0, depth < 8 {
+            let inComment = tree.withAttribute(classAttribute, of: p) { b in
+                ByteSearch.containsIgnoringASCIICase(b, "comment") || ByteSearch.containsIgnoringASCIICase(b, "reply")
+            } ?? false
+            if inComment { return nil }
+            p = tree[p].parent
+            depth += 1
+        }
+        let text = tree.textContent(of: i)
+        guard !text.isEmpty, text.count <= 60 else { return nil }
+        return text
     }
 }

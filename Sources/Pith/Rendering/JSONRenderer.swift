@@ -88,21 +88,42 @@ package struct JSONWriter {
 
     package static func escape(_ s: String, into out: inout String) {
         out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        var s = s
+        s.withUTF8 { b in
+            // Runs of bytes that need no escape are appended whole.
+            var runStart = 0
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                var replacement: String? = nil
+                var width = 1
+                if c < 0x20 || c == 0x22 || c == 0x5C {
+                    switch c {
+                    case 0x22: replacement = "\\\""
+                    case 0x5C: replacement = "\\\\"
+                    case 0x0A: replacement = "\\n"
+                    case 0x0D: replacement = "\\r"
+                    case 0x09: replacement = "\\t"
+                    default:
+                        let hex = String(c, radix: 16)
+                        replacement = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    }
+                } else if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 {
+                    // U+2028 and U+2029 end lines in JavaScript: escaped too.
+                    replacement = b[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                }
+                if let r = replacement {
+                    if i > runStart { out += String(decoding: UnsafeBufferPointer(rebasing: b[runStart..<i]), as: UTF8.self) }
+                    out += r
+                    i += width
+                    runStart = i
                 } else {
-                    out.unicodeScalars.append(u)
+                    i += 1
                 }
             }
+            if n > runStart { out += String(decoding: UnsafeBufferPointer(rebasing: b[runStart..<n]), as: UTF8.self) }
         }
         out += "\""
     }

@@ -37,8 +37,11 @@ final class GzipSource: ByteSource {
         return damage
     }
 
+    /// Compressed bytes of the file before `inner`'s first (when another inflater read them).
+    var offsetBase = 0
+
     /// Where `next_in` is in the compressed file.
-    private var compressedOffset: Int { innerRead - Int(stream.pointee.avail_in) }
+    private var compressedOffset: Int { offsetBase + innerRead - Int(stream.pointee.avail_in) }
 
     /// Skips compressed bytes up to the next gzip member header (1F 8B 08) and restarts zlib
     /// there. False at the end of the input. Returns the bytes skipped through `skippedBytes`.
@@ -79,8 +82,11 @@ final class GzipSource: ByteSource {
         }
     }
 
-    init(_ inner: ByteSource, chunkSize: Int = 1 << 16) throws {
+    /// - Parameter afterMember: the stream starts after a complete member (another inflater read
+    ///   the ones before), so bytes that are no gzip there are trailing junk, not a bad file.
+    init(_ inner: ByteSource, chunkSize: Int = 1 << 16, afterMember: Bool = false) throws {
         self.inner = inner
+        finishedMember = afterMember
         input = .allocate(byteCount: chunkSize, alignment: 1)
         // zlib checks that the stream never moves, so it lives at a fixed address.
         stream = .allocate(capacity: 1)

@@ -11,7 +11,7 @@ enum StreamSniffer {
         var reader: BufferedReader
         var gzipped: Bool
         /// The gzip layer of a gzipped file.
-        var inflater: GzipSource? = nil
+        var inflater: MemberInflater? = nil
     }
 
     static let gzipMagic: [UInt8] = [0x1F, 0x8B]
@@ -20,7 +20,7 @@ enum StreamSniffer {
     static func open(_ path: String, forced: Kind? = nil) throws -> Opened {
         let raw = BufferedReader(try FileSource(path: path))
         let gzipped = try raw.peek(2) == gzipMagic
-        let inflater = gzipped ? try GzipSource(raw) : nil
+        let inflater = gzipped ? try MemberInflater(raw) : nil
         let reader = inflater.map { BufferedReader($0) } ?? raw
         let kind = try forced ?? kind(of: reader.peek(512))
         // WARC files are read on past a damaged gzip member (each record is a member of its own).

@@ -18,13 +18,13 @@ final class WARCReader: RecordReader {
     private let maxRecordBytes: Int
     /// The gzip layer, when the file is gzipped: its own damage (a corrupt member it skipped) is
     /// reported in order with the records'.
-    private let inflater: GzipSource?
+    private let inflater: InflatingSource?
     private(set) var skipped: [String: Int] = [:]
     private var pending: [BatchItem] = []
     private var done = false
     var bytesConsumed: Int { reader.bytesConsumed }
 
-    init(_ reader: BufferedReader, name: String, maxRecordBytes: Int, inflater: GzipSource? = nil) {
+    init(_ reader: BufferedReader, name: String, maxRecordBytes: Int, inflater: InflatingSource? = nil) {
         self.reader = reader
         self.name = name
         self.maxRecordBytes = maxRecordBytes
@@ -247,6 +247,35 @@ final class WARCReader: RecordReader {
         return nil
     }
 
+    private static let usedFields = ["warc-type", "warc-target-uri", "warc-record-id", "content-length", "content-type",
+                                     "warc-truncated"].map { Array($0.utf8) }
+
+    /// The field's lowercased name when the reader uses it.
+    static func usedField(_ name: ArraySlice<UInt8>) -> String? {
+        var lo = name.startIndex, hi = name.endIndex
+        while lo < hi, name[lo] == 0x20 || name[lo] == 0x09 { lo += 1 }
+        while hi > lo, name[hi - 1] == 0x20 || name[hi - 1] == 0x09 { hi -= 1 }
+        let n = hi - lo
+        for field in usedFields where field.count == n {
+            var same = true
+            for k in 0..<n {
+                var c = name[lo + k]
+                if c >= 0x41 && c <= 0x5A { c += 0x20 }
+                if c != field[k] { same = false; break }
+            }
+            if same { return String(decoding: field, as: UTF8.self) }
+        }
+        return nil
+    }
+
+    /// The bytes as text without surrounding spaces and tabs.
+    static func trimmed(_ b: ArraySlice<UInt8>) -> String {
+        var lo = b.startIndex, hi = b.endIndex
+        while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+        while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+        return String(decoding: b[lo..<hi], as: UTF8.self)
+    }
+
     /// `WARC/1.0`, `WARC/1.1` (any digits), nothing else on the line but spaces.
     static func isVersionLine(_ b: [UInt8]) -> Bool {
         guard b.count >= 8, b.count <= 24, b.starts(with: warcPrefix) else { return false }
@@ -282,14 +311,15 @@ final class WARCReader: RecordReader {
                 reader.unread(b[at...] + [0x0D, 0x0A])
                 return .cutShort(headers)
             }
-            let text = String(decoding: b, as: UTF8.self)
-            if let first = b.first, first == 0x20 || first == 0x09, let k = last {
-                headers[k, default: ""] += " " + text.trimmingCharacters(in: .whitespaces)
+            if let first = b.first, first == 0x20 || first == 0x09 {
+                // A folded continuation line.
+                if let k = last { headers[k, default: ""] += " " + Self.trimmed(b[...]) }
                 continue
             }
-            guard let colon = text.firstIndex(of: ":") else { continue }
-            let key = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            headers[key] = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            guard let colon = b.firstIndex(of: 0x3A) else { continue }
+            // Only the fields the reader uses are kept (no dictionary of every field).
+            guard let key = Self.usedField(b[..<colon]) else { last = nil; continue }
+            headers[key] = Self.trimmed(b[(colon + 1)...])
             last = key
         }
         return .endOfInput

@@ -7,7 +7,9 @@ import Foundation
 /// back the output of at most `window` others.
 final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var queue: [(Int, Input)] = []
+    /// Submitted inputs; a slot is emptied when a worker takes it, so a page's bytes are not kept
+    /// once it is being cleaned.
+    private var queue: [(Int, Input)?] = []
     private var queueHead = 0
     private var results: [Int: Output] = [:]
     private var nextSubmit = 0
@@ -107,7 +109,8 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
         while true {
             while queueHead >= queue.count && !closed { condition.wait() }
             if queueHead >= queue.count && closed { break }
-            let (index, input) = queue[queueHead]
+            let (index, input) = queue[queueHead]!
+            queue[queueHead] = nil
             queueHead += 1
             if queueHead > 1024 && queueHead * 2 > queue.count {
                 queue.removeFirst(queueHead)

@@ -101,10 +101,12 @@ struct PageCleaner: Sendable {
             if site == nil { o.templateChooser = TemplateChooser { [store] in store.template(forLines: $0) } }
             return try Pith.extract(html: data, url: item.url, options: o)
         }
+        // A site's first page in the stream is only counted: most sites of a crawl file have one.
+        if let site, store.firstSighting(of: site) { return try Pith.extract(html: data, url: item.url, options: options) }
         let (article, observation) = try Pith.extractObserving(html: data, url: item.url, options: options)
         let key = site ?? observation.addresses.lazy.compactMap(SiteTemplate.site(of:)).first
             ?? store.cluster(for: observation, path: nil)
-        store.add(observation, site: key, freezeAt: TemplateStore.window)
+        store.add(observation, site: key, freezeAt: site == nil ? TemplateStore.window : TemplateStore.window - 1)
         return article
     }
 

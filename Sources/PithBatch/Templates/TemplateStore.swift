@@ -9,10 +9,14 @@ import Pith
 /// Two ways to learn. Files are read twice: a first pass observes up to `sampleSize` pages of
 /// each site (`observe`), `freeze` turns every learner into its template, and the second pass
 /// cleans every page with its site's template. Record streams are read once: the first
-/// `window` pages of each site are cleaned without a template while they are observed; from
-/// then on the site's template is applied.
+/// `window` pages of each site are cleaned without a template — the first only counted (in a
+/// crawl file most sites have one page, and observing every one of them cost a fifth of a WARC
+/// run), the next `window - 1` observed; from then on the site's template is applied.
 final class TemplateStore: @unchecked Sendable {
     static let maxSites = 4_096
+    /// Sites being learnt at once (each learner holds up to `SiteTemplate.Learner.maxKeys` keys):
+    /// a stream of many two-page sites keeps at most this many half-learnt sites.
+    static let maxLearners = 512
     /// Pages of a site observed in a file run's first pass.
     static let sampleSize = 32
     /// Pages of a site observed before its template is used, in a stream.
@@ -30,6 +34,8 @@ final class TemplateStore: @unchecked Sendable {
     /// Templates given by the user (`--templates`): never forgotten, never relearnt.
     private let given: [String: SiteTemplate]
     private var lastUse: [String: Int] = [:]
+    /// Sites of a stream seen once, not yet observed (bounded with the LRU).
+    private var sightings: Set<String> = []
     private var clock = 0
     private var clusters: [(key: String, lines: Set<String>)] = []
     private var assignments: [String: String] = [:]
@@ -46,7 +52,12 @@ final class TemplateStore: @unchecked Sendable {
         if lastUse.count > Self.maxSites {
             // Forget the least recently used eighth at once (amortised).
             let old = lastUse.sorted { $0.value < $1.value }.prefix(Self.maxSites / 8).map(\.key)
-            for k in old { lastUse[k] = nil; learners[k] = nil; templates[k] = nil }
+            for k in old { lastUse[k] = nil; learners[k] = nil; templates[k] = nil; sightings.remove(k) }
+        }
+        if learners.count > Self.maxLearners {
+            // The least recently used eighth of the learners goes (their sites may learn anew).
+            let old = learners.keys.sorted { lastUse[$0, default: 0] < lastUse[$1, default: 0] }.prefix(Self.maxLearners / 8)
+            for k in old { learners[k] = nil }
         }
     }
 
@@ -65,13 +76,26 @@ final class TemplateStore: @unchecked Sendable {
         return given[site] == nil && templates[site] == nil && (learners[site]?.pages ?? 0) < Self.sampleSize
     }
 
+    /// True the first time a stream shows a page of `site` (which is then only counted, not
+    /// observed); false from the second on, and for sites with a learner or template already.
+    func firstSighting(of site: String) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        guard given[site] == nil, templates[site] == nil, learners[site] == nil else { return false }
+        if sightings.contains(site) { return false }
+        sightings.insert(site)
+        touch(site)
+        return true
+    }
+
     /// Adds an observation to `site`'s learner. In a stream (`freezeAt` set), the template is
     /// made once the learner has seen that many pages.
     func add(_ o: PageObservation, site: String, freezeAt: Int? = nil) {
         lock.lock(); defer { lock.unlock() }
         guard given[site] == nil, templates[site] == nil else { return }
-        var l = learners[site] ?? SiteTemplate.Learner(site: site.hasPrefix("#") ? nil : site)
+        // Taken out while it changes: a copy left in the dictionary would make every add copy its counts.
+        var l = learners.removeValue(forKey: site) ?? SiteTemplate.Learner(site: site.hasPrefix("#") ? nil : site)
         l.add(o)
+        sightings.remove(site)
         touch(site)
         if let n = freezeAt, l.pages >= n {
             templates[site] = l.template()
