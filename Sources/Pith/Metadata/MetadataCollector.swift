@@ -100,18 +100,18 @@ enum MetadataCollector {
     /// author or byline. A source naming only the site itself is passed over; when every source
     /// does, the site is the author (the declared organisation of a page that names no person).
     static func chooseAuthors(ld: JSONLDFacts, facts: PageFacts?, lineAuthors: [String], siteName: String?) -> [String] {
-        let metaAuthor = facts?.meta(authorKeys, where: isPlausibleAuthorValue)
-        let sources: [[String]] = [
-            ld.authors,
-            metaAuthor.map(AuthorNames.split) ?? [],
-            facts?.labelledMeta("written by").map(AuthorNames.split) ?? [],
-            (facts?.authorLinks ?? []).map { Byline.authors(in: $0).first ?? $0 },
-            lineAuthors,
-            (facts?.authorClassTexts ?? []).compactMap(classAuthor).prefix(1).map { $0 },
+        // Read one after the other, each only when the ones before named nobody.
+        let sources: [() -> [String]] = [
+            { ld.authors },
+            { facts?.meta(authorKeys, where: isPlausibleAuthorValue).map(AuthorNames.split) ?? [] },
+            { facts?.labelledMeta("written by").map(AuthorNames.split) ?? [] },
+            { (facts?.authorLinks ?? []).map { Byline.authors(in: $0).first ?? $0 } },
+            { lineAuthors },
+            { (facts?.authorClassTexts ?? []).lazy.compactMap(classAuthor).first.map { [$0] } ?? [] },
         ]
         var siteOnly: [String]?
         for source in sources {
-            let names = dedupe(source.map(AuthorNames.clean).filter { !$0.isEmpty && $0.count <= 80 && isPlausibleAuthorValue($0) })
+            let names = dedupe(source().map(AuthorNames.clean).filter { !$0.isEmpty && $0.count <= 80 && isPlausibleAuthorValue($0) })
             guard !names.isEmpty else { continue }
             let people = AuthorNames.withoutPublisher(names, siteName: siteName, keepingSiteAlone: false)
             if !people.isEmpty { return people }

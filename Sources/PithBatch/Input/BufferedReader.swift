@@ -111,6 +111,14 @@ final class BufferedReader {
     func read(_ count: Int, into out: UnsafeMutableRawPointer) throws -> Int {
         var done = 0
         while done < count {
+            if start == end, !exhausted, count - done >= buffer.count {
+                // Nothing buffered and much still wanted: straight from the source, no second copy.
+                let n = try source.read(into: UnsafeMutableRawBufferPointer(start: out + done, count: count - done))
+                if n == 0 { exhausted = true; break }
+                done += n
+                position += n
+                continue
+            }
             if start == end, !(try fill()) { break }
             let n = min(count - done, end - start)
             buffer.withUnsafeBytes { b in
