@@ -64,3 +64,31 @@ private let reviews = (1...6).map {
     #expect(a.text.contains("Do you work on weekends?"))
     #expect(!a.text.contains("All rights reserved"))
 }
+
+@Test func aRunReachingOutOfMainIsFoundAgainInsideIt() throws {
+    // A landing page: a promotion banner above <main> and long legal footnotes below it, both
+    // prose, join the run; most of the value lies inside <main>.
+    let promo = "Trade in your old tablet this month and get up to two hundred pounds off a new one, on top of our student discount."
+    let legal = (1...3).map { "Footnote \($0): offers are subject to availability and to the terms and conditions of the retailer, which may change without notice, and are limited to one per customer." }
+    let html = """
+        <html><head><meta property="og:type" content="product"></head><body>
+        <div class="banner"><p>\(promo)</p></div>
+        <main><h1>Ridge Tablet</h1>\((description + description.map { $0 + " It is made to last." }).map { "<section><p>\($0)</p></section>" }.joined())</main>
+        <div class="legal">\(legal.map { "<p>\($0)</p>" }.joined())</div></body></html>
+        """
+    let a = try extract(html)
+    for d in description { #expect(a.text.contains(d)) }
+    #expect(!a.text.contains("Trade in your old tablet"))
+    #expect(!a.text.contains("Footnote 2"))
+}
+
+@Test func aMainThatHoldsLittleOfTheRunDoesNotConfineIt() throws {
+    // <main> marks a small cart drawer; the article is outside it.
+    let html = """
+        <html><body><main class="cart-drawer"><p>Your basket is empty.</p></main>
+        <div class="content"><h1>Ridge Daypack</h1>\((description + reviews.prefix(4)).map { "<p>\($0)</p>" }.joined())</div></body></html>
+        """
+    let a = try extract(html)
+    for d in description { #expect(a.text.contains(d)) }
+    #expect(a.text.contains("Reviewer 3 writes"))
+}

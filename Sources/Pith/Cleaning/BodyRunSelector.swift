@@ -59,6 +59,31 @@ enum BodyRunSelector {
         return (run, lca)
     }
 
+    /// Share of the run's value that must lie inside the page's `<main>` for the run to be kept
+    /// inside it.
+    static let mainShare = 0.25
+
+    /// When the run reaches out of the page's one main region (`<main>`, `role=main`) into the
+    /// page around it — a landing page whose header menu, promotions and legal footnotes join
+    /// the run — and most of its value lies inside the region, the run found again inside the
+    /// region. Nil when the run stays inside, the page has no single main region, or the region
+    /// holds too little of the run (a cart drawer marked `<main>`).
+    static func insideMain(_ tree: DocumentTree, _ blocks: [TextBlock], run: [Int], container: Int?, skip: [RemovalReason?],
+                           softAbove: [RemovalReason?], discount: Double) -> (blocks: [Int], container: Int?)? {
+        guard let container, let main = MainRegionBody.mainRegion(tree, skip: skip), container != main,
+              tree.contains(container, main) else { return nil }
+        var inside = 0.0, total = 0.0
+        for i in run where blocks[i].value > 0 {
+            total += blocks[i].value
+            if blocks[i].element >= 0, tree.contains(main, blocks[i].element) { inside += blocks[i].value }
+        }
+        if DebugTrace.on { DebugTrace.note("main region holds \(Int(inside)) of the run's \(Int(total))") }
+        guard total > 0, inside >= mainShare * total else { return nil }
+        let inner = select(tree, blocks, softAbove: softAbove, discount: discount, within: main)
+        guard let f = inner.first, let l = inner.last else { return nil }
+        return (inner, lowestCommonAncestor(tree, blocks[f].element, blocks[l].element))
+    }
+
     static func lowestCommonAncestor(_ tree: DocumentTree, _ a: Int, _ b: Int) -> Int {
         var n = a
         while n >= 0, !tree.contains(n, b) { n = tree[n].parent }

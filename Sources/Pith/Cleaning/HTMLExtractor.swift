@@ -40,6 +40,11 @@ struct HTMLExtractor {
         }
         let discount = SoftRemovalGuard.discount(options.focus)
         var (body, container) = BodyRunSelector.body(tree, blocks, softAbove: softAbove, discount: discount)
+        if let inner = BodyRunSelector.insideMain(tree, blocks, run: body, container: container, skip: filter.skip,
+                                                  softAbove: softAbove, discount: discount) {
+            if DebugTrace.on { DebugTrace.note("body kept inside the page's main region") }
+            (body, container) = inner
+        }
         if DebugTrace.on { DebugTrace.print("container", tree, container); DebugTrace.print("first", tree, body.first.map { blocks[$0].element }) }
         let soft = SoftRemovalGuard.resolve(tree, soft: filter.soft, blocks: blocks, container: container)
         for i in blocks.indices { if let r = soft[blocks[i].element] { blocks[i].removal = r } }
