@@ -92,3 +92,29 @@ private let reviews = (1...6).map {
     for d in description { #expect(a.text.contains(d)) }
     #expect(a.text.contains("Reviewer 3 writes"))
 }
+
+@Test func theBodyIsNotThePageFooter() throws {
+    // A short page, a menu of links, then long legal footnotes in the page's <footer>: the run
+    // with the most value lies in the footer.
+    let legal = (1...5).map { "Note \($0): prices include VAT where it applies and exclude delivery, which is calculated at checkout; offers end at midnight on the date shown and cannot be combined with other offers." }
+    let menu = (1...12).map { "<li><a href=\"/c/\($0)\">Category \($0)</a></li>" }.joined()
+    let html = """
+        <html><body><div class="page"><h1>Ridge Daypack</h1><p>\(description[0])</p></div>
+        <div class="menu"><ul>\(menu)</ul></div>
+        <footer>\(legal.map { "<p>\($0)</p>" }.joined())</footer></body></html>
+        """
+    let a = try extract(html)
+    #expect(a.text.contains(description[0]))
+    #expect(!a.text.contains("Note 3"))
+}
+
+@Test func aFooterIsTheBodyWhenNothingElseIsAndAnArticleFooterIsNoPageFooter() throws {
+    // Nothing outside the footer is worth anything: the footer's text stays.
+    let alone = "<html><body><nav><a href=\"/\">Home</a></nav><footer>\(description.map { "<p>\($0)</p>" }.joined())</footer></body></html>"
+    for d in description { #expect(try extract(alone).text.contains(d)) }
+    // A <footer> inside an <article> holding the article's prose is the article's.
+    let inArticle = """
+        <html><body><p>Short intro line of the site.</p><article><h1>Ridge Daypack</h1><footer>\(description.map { "<p>\($0)</p>" }.joined())</footer></article></body></html>
+        """
+    for d in description { #expect(try extract(inArticle).text.contains(d)) }
+}

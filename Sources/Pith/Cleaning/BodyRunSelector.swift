@@ -84,6 +84,43 @@ enum BodyRunSelector {
         return (inner, lowestCommonAncestor(tree, blocks[f].element, blocks[l].element))
     }
 
+    private static let roleAttribute = HTMLVocabulary.mask("role")
+
+    /// The page-level footer (a `<footer>` not inside an `<article>`, or `role=contentinfo`) that
+    /// holds `node` or is it, if any.
+    static func pageFooter(_ tree: DocumentTree, holding node: Int) -> Int? {
+        var n = node
+        var footer: Int? = nil
+        while n >= 0 {
+            let name = tree.name(of: n)
+            if name == "article" { footer = nil }
+            if footer == nil, name == "footer"
+                || (tree.hasAny(roleAttribute, n) && tree.attribute(roleAttribute, of: n)?.lowercased() == "contentinfo") {
+                footer = n
+            }
+            n = tree[n].parent
+        }
+        return footer
+    }
+
+    /// When the run lies in the page's footer — legal notes, a list of branches, an address block
+    /// outweighing the content above them — the run found again with the footer left out, and
+    /// the footer's blocks to mark. Nil when the run is elsewhere or nothing outside the footer
+    /// is worth anything.
+    static func outsideFooter(_ tree: DocumentTree, _ blocks: [TextBlock], container: Int?, softAbove: [RemovalReason?],
+                              discount: Double) -> (blocks: [Int], container: Int?, footer: [Int])? {
+        guard let container, let footer = pageFooter(tree, holding: container) else { return nil }
+        var without = blocks
+        var inFooter: [Int] = []
+        for i in without.indices where without[i].element >= 0 && tree.contains(footer, without[i].element) && without[i].isKept {
+            without[i].removal = .footer
+            inFooter.append(i)
+        }
+        let (run, c) = body(tree, without, softAbove: softAbove, discount: discount)
+        guard !run.isEmpty, run.contains(where: { without[$0].value > 0 }) else { return nil }
+        return (run, c, inFooter)
+    }
+
     static func lowestCommonAncestor(_ tree: DocumentTree, _ a: Int, _ b: Int) -> Int {
         var n = a
         while n >= 0, !tree.contains(n, b) { n = tree[n].parent }

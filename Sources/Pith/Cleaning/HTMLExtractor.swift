@@ -40,6 +40,11 @@ struct HTMLExtractor {
         }
         let discount = SoftRemovalGuard.discount(options.focus)
         var (body, container) = BodyRunSelector.body(tree, blocks, softAbove: softAbove, discount: discount)
+        if let outside = BodyRunSelector.outsideFooter(tree, blocks, container: container, softAbove: softAbove, discount: discount) {
+            if DebugTrace.on { DebugTrace.note("the run lay in the page's footer: found again outside it") }
+            (body, container) = (outside.blocks, outside.container)
+            for i in outside.footer { blocks[i].removal = .footer }
+        }
         if let inner = BodyRunSelector.insideMain(tree, blocks, run: body, container: container, skip: filter.skip,
                                                   softAbove: softAbove, discount: discount) {
             if DebugTrace.on { DebugTrace.note("body kept inside the page's main region") }
