@@ -39,3 +39,22 @@ import Testing
     #expect(!a.text.contains("HIDDENWORD"))
     #expect(a.text.contains("officials said on Tuesday"))
 }
+
+@Test func accordionRegionsTabPanesAndAnswersAreOpenedButOtherHiddenBoxesAreNot() throws {
+    let spec = "The frame is made of recycled aluminium and weighs eleven kilograms, with a five-year warranty on every part."
+    let answer = "Yes: every order over fifty pounds ships free to any address in the country, within three working days."
+    let pane = "Assembly takes about twenty minutes with the tool in the box, and the manual shows every step in pictures."
+    let promo = "Sign up today and save ten percent on your first order with the code we send to your inbox right away."
+    let a = try extract(page(paragraphs: proseEN, after: """
+        <div class="collapse-wrapper" style="display:none"><div role="region" aria-labelledby="h-specs"><p>\(spec)</p></div></div>
+        <div class="faq__answer" style="display:none"><p>\(answer)</p></div>
+        <div class="tab-pane fade" hidden><p>\(pane)</p></div>
+        <div class="promo" style="display:none"><p>\(promo)</p></div>
+        <div style="display:none"><div role="region"><p>An unlabelled hidden region stays hidden, whatever it holds inside it.</p></div></div>
+        """))
+    #expect(a.text.contains(spec))
+    #expect(a.text.contains(answer))
+    #expect(a.text.contains(pane))
+    #expect(!a.text.contains("Sign up today"))
+    #expect(!a.text.contains("unlabelled hidden region"))
+}

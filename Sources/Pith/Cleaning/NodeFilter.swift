@@ -88,9 +88,44 @@ struct NodeFilter {
         return ids
     }
 
-    /// A tab or accordion panel: hidden until a reader opens it, content all the same.
+    /// A tab or accordion panel: hidden until a reader opens it, content all the same. A panel is
+    /// `role="tabpanel"`, an accordion's `role="region"` labelled by its header
+    /// (`aria-labelledby`), an element some control names in `aria-controls`, or one whose class
+    /// names a tab pane, an accordion, a FAQ or its answer; a hidden wrapper whose first elements
+    /// down are such a panel (a collapsing wrapper around the region) is one too.
     static func isPanel(_ tree: DocumentTree, _ i: Int, _ controlled: Set<String>) -> Bool {
-        if tree.hasAny(roleAttribute, i), tree.attribute(roleAttribute, of: i)?.lowercased() == "tabpanel" { return true }
+        if isPanelItself(tree, i, controlled) { return true }
+        // The wrapper's first element child, and its first element child: one or two levels.
+        var n = i, depth = 0
+        while depth < 2, let child = firstElementChild(tree, n) {
+            if isPanelItself(tree, child, controlled) { return true }
+            n = child
+            depth += 1
+        }
+        return false
+    }
+
+    private static func firstElementChild(_ tree: DocumentTree, _ i: Int) -> Int? {
+        var c = i + 1
+        while c < tree[i].end {
+            if tree[c].kind == .element { return c }
+            c = tree[c].end
+        }
+        return nil
+    }
+
+    private static let labelledByAttribute = HTMLVocabulary.mask("aria-labelledby")
+    /// Class words of panels a click opens (Bootstrap's `tab-pane`, accordions, FAQ answers).
+    private static let panelClassWords: [StaticString] = ["tab-pane", "tabpane", "answer"]
+
+    private static func isPanelItself(_ tree: DocumentTree, _ i: Int, _ controlled: Set<String>) -> Bool {
+        if tree.hasAny(roleAttribute, i), let role = tree.attribute(roleAttribute, of: i)?.lowercased() {
+            if role == "tabpanel" { return true }
+            if role == "region", tree.hasAny(labelledByAttribute, i) { return true }
+        }
+        if tree.withAttribute(classAttribute, of: i, { b in
+            panelClassWords.contains { ByteSearch.containsIgnoringASCIICase(b, $0) }
+        }) == true { return true }
         guard !controlled.isEmpty, tree.hasAny(idAttribute, i), let id = tree.attribute(idAttribute, of: i) else { return false }
         return controlled.contains(id)
     }

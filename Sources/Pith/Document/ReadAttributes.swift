@@ -6,7 +6,7 @@ extension HTMLVocabulary {
     /// tree, and are cut before the parse (see `InertContentStripper`): an `<a>`'s `href` is
     /// about a third of the attribute text libxml2 reads on a news page, and the class and id
     /// hints never look at it. Keep this in step with the readers: `NodeFilter` (class, id,
-    /// style, hidden, aria-hidden, role, aria-controls), `PromptDetector` (aria-modal, an `<input>`'s type), `TeaserListDetector` (class), `BlockSegmenter` (`href`
+    /// style, hidden, aria-hidden, role, aria-controls, aria-labelledby), `PromptDetector` (aria-modal, an `<input>`'s type), `TeaserListDetector` (class), `BlockSegmenter` (`href`
     /// on `<a>`, only when links are kept), `PageFacts` and `TitleFinder` (the rest).
     static let attributeScopes: [(name: String, elements: Set<String>?)] = [
         ("class", nil), ("id", nil), ("style", nil), ("hidden", nil), ("aria-hidden", nil), ("role", nil),
@@ -15,6 +15,7 @@ extension HTMLVocabulary {
         ("itemprop", ["meta", "time", "a", "span", "div", "p"]), ("content", ["meta"]), ("name", ["meta"]),
         ("property", ["meta"]), ("http-equiv", ["meta"]), ("lang", ["html"]), ("xml:lang", ["html"]),
         ("type", ["script", "input"]), ("datetime", ["time"]), ("pubdate", ["time"]),
+        ("aria-labelledby", nil),
     ]
 
     /// Every attribute name Pith reads on some element.
