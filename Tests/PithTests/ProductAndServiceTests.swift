@@ -118,3 +118,15 @@ private let reviews = (1...6).map {
         """
     for d in description { #expect(try extract(inArticle).text.contains(d)) }
 }
+
+@Test func aPageThatSaysTwiceItIsAProductIsOneWhateverListItsMenuDeclares() throws {
+    let menuCatalog = "{\"@context\":\"https://schema.org\",\"@type\":\"OfferCatalog\",\"name\":\"Departments\"}"
+    let product = "{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Ridge Daypack\"}"
+    func kind(_ head: String) throws -> PageKind {
+        try extract("<html><head>\(head)</head><body><main><h1>Ridge Daypack</h1>\(description.map { "<p>\($0)</p>" }.joined())</main></body></html>").pageKind
+    }
+    let ld = { (s: String) in "<script type=\"application/ld+json\">\(s)</script>" }
+    #expect(try kind("<meta property=\"og:type\" content=\"product\">" + ld(menuCatalog) + ld(product)) == .product)
+    // A catalogue with products in it, without the page saying it is a product: a listing.
+    #expect(try kind(ld(menuCatalog) + ld(product)) != .product)
+}

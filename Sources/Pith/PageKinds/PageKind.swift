@@ -39,6 +39,9 @@ enum DeclaredKind {
         let types = facts.jsonLD.types.union(facts.itemTypes)
         let og = facts.meta(["og:type"])?.lowercased() ?? ""
         if !types.isDisjoint(with: forumTypes) { return .forum }
+        // A page saying twice that it is a product (og:type and a Product type) is one, whatever
+        // list its menu's markup declares (an OfferCatalog of the shop's departments).
+        if og == "product" || og.hasSuffix(":product"), !types.isDisjoint(with: productTypes) { return .product }
         if !types.isDisjoint(with: listingTypes) || og.hasPrefix("product.group") { return .listing }
         if !types.isDisjoint(with: productTypes) || og.hasPrefix("product") || og.hasSuffix(":product") || og.hasSuffix(":item") { return .product }
         if !types.isDisjoint(with: documentationTypes) { return .documentation }
