@@ -98,3 +98,23 @@ private func categoryPage(head: String = "", intro: String = "Gear for the trail
     let a = try extract(html)
     for i in 1...12 { #expect(a.text.contains("Notes for week \(i):")) }
 }
+
+@Test func aFewLinkOnlyCardsWithoutHeadingsAreAMenuButLinkCardsWithHeadingsAreRecords() throws {
+    // A fly-in menu: four columns of links, no heading among them, beside a short product text.
+    let columns = (1...4).map { c in
+        "<div class=\"menu-col\">" + (1...6).map { "<a href=\"/c\(c)/\($0)\">Department \(c) aisle \($0) goods</a><br>" }.joined() + "</div>"
+    }.joined()
+    let spec = "The Ridge Daypack carries a full day's kit in 22 litres, with a padded sleeve for a laptop."
+    let sizes = RecordGroups.Group(parent: 0, items: [1, 2, 3, 4], units: 800, linkUnits: 800, withHeading: 0, withProse: 0, blocks: 24)
+    #expect(!RecordGroups.isRecordLike(sizes, sizes: [200, 200, 200, 200]))
+    let menuPage = "<html><body><div class=\"flyout\">\(columns)</div><main><h1>Ridge Daypack</h1><p>\(spec)</p></main></body></html>"
+    let a = try extract(menuPage)
+    #expect(a.text.contains(spec))
+    #expect(!a.text.contains("Department 2 aisle 3"))
+    // The same cards, each under a heading: records.
+    let cards = RecordGroups.Group(parent: 0, items: [1, 2, 3, 4], units: 800, linkUnits: 800, withHeading: 4, withProse: 0, blocks: 24)
+    #expect(RecordGroups.isRecordLike(cards, sizes: [200, 200, 200, 200]))
+    // And ten or more link-only cards are records whatever their headings.
+    let many = RecordGroups.Group(parent: 0, items: Array(1...10), units: 2000, linkUnits: 2000, withHeading: 0, withProse: 0, blocks: 60)
+    #expect(RecordGroups.isRecordLike(many, sizes: Array(repeating: 200, count: 10)))
+}

@@ -115,6 +115,9 @@ struct RecordGroups {
 
     static func isBare(_ name: String) -> Bool { name == "div" || name == "span" }
 
+    /// Fewer link-only cards than this, most without a heading, are a menu, not records.
+    static let fewLinkCards = 10
+
     /// Records, not a menu: words besides the links, or cards — a heading or several lines
     /// each — of a record's length. Not paragraphs either: a record has parts (a name and a
     /// description, a title and a date) or is a link; a run of `<p class="text">` is neither.
@@ -123,6 +126,8 @@ struct RecordGroups {
         // of which a few hold a link.
         guard 2 * g.blocks >= 3 * g.items.count || g.linkDensity >= 0.5 else { return false }
         if g.linkDensity <= 0.8 { return true }
+        // A few cards of nothing but links and no heading between them: a menu's columns.
+        if g.linkDensity >= 0.9, g.items.count < fewLinkCards, 2 * g.withHeading < g.items.count { return false }
         let median = sizes[sizes.count / 2]
         return median >= 40 && (2 * g.withHeading >= g.items.count || g.blocks >= 2 * g.items.count)
     }
