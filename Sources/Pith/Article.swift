@@ -158,7 +158,7 @@ public enum RemovalReason: String, Sendable, Codable, CaseIterable {
     case hidden, nonContent, navigation, header, footer, sidebar, comments, share, related, advertisement
     case modal, widget, classHint, linkList, downloadPrompt, appPrompt, desktopPrompt, paywall, loginWall
     case copyright, cookieBanner, newsletter, boilerplatePhrase, metadataLine, duplicateTitle
-    case danglingHeading, outsideMainContent, lowTextDensity, caption, siteTemplate
+    case danglingHeading, outsideMainContent, lowTextDensity, caption, siteTemplate, duplicateCopy
 }
 
 /// Facts about a page found around its body.

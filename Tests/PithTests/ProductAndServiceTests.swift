@@ -130,3 +130,39 @@ private let reviews = (1...6).map {
     // A catalogue with products in it, without the page saying it is a product: a listing.
     #expect(try kind(ld(menuCatalog) + ld(product)) != .product)
 }
+
+@Test func aProductPageSaysItsDescriptionOnceButAnArticleKeepsItsPullQuote() throws {
+    // A shop renders the description for phones and for desktops: the reader gets it once.
+    let product = """
+        <html><head><meta property="og:type" content="product"></head><body><main><h1>Ridge Daypack</h1>
+        <div class="mobile-only"><p>\(description[0])</p></div><div class="desktop-only"><p>\(description[0])</p><p>\(description[1])</p></div>
+        <ul class="badges"><li>Free returns within thirty days of delivery, no questions asked</li><li>Free returns within thirty days of delivery, no questions asked</li></ul>
+        </main></body></html>
+        """
+    let a = try extract(product)
+    #expect(a.paragraphs.filter { $0 == description[0] }.count == 1)
+    #expect(a.text.contains(description[1]))
+    // Siblings in one list repeat on purpose: both stay.
+    #expect(a.paragraphs.filter { $0.hasPrefix("Free returns") }.count == 2)
+    // An article's pull quote repeats a sentence of the story: both stay.
+    let quote = proseEN[1]
+    let article = "<html><body><article><h1>A day in the city</h1>\(proseEN.map { "<p>\($0)</p>" }.joined())<aside class=\"pullquote-box\"><blockquote><p>\(quote)</p></blockquote></aside></article></body></html>"
+    let b = try extract(article)
+    #expect(b.pageKind == .article)
+    #expect(DuplicateCopyRuleProbe.keeps(article, quote))
+}
+
+/// Runs the rule directly on an article's blocks (the pull quote's aside may be dropped by other
+/// rules first; this checks the rule itself leaves articles alone).
+enum DuplicateCopyRuleProbe {
+    static func keeps(_ html: String, _ text: String) -> Bool {
+        guard let tree = try? LibXMLTreeReader.parse(utf8: Array(html.utf8), maxNodes: 100_000, maxDepth: 512) else { return false }
+        var blocks = BlockSegmenter.segment(tree, from: 0, skipping: Array(repeating: nil, count: tree.count), keepLinks: false)
+        let body = Array(blocks.indices)
+        DuplicateCopyRule.apply(&blocks, body: body, tree: tree, kind: .article)
+        let onArticle = blocks.filter { $0.text == text && $0.isKept }.count == 2
+        DuplicateCopyRule.apply(&blocks, body: body, tree: tree, kind: .product)
+        let onProduct = blocks.filter { $0.text == text && $0.isKept }.count == 1
+        return onArticle && onProduct
+    }
+}

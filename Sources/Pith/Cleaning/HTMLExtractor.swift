@@ -108,6 +108,7 @@ struct HTMLExtractor {
         let titleBlocks = TitleDeduplicator.apply(&blocks, body: body, title: found.title)
         DanglingHeadingRule.apply(&blocks, body: body)
         if template != nil { TemplateRule.apply(&blocks, body: body, title: found.title) }
+        DuplicateCopyRule.apply(&blocks, body: body, tree: tree, kind: chosenKind)
 
         let kept = body.filter { blocks[$0].isKept }
         let meta = metadata
