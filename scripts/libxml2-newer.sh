@@ -112,6 +112,8 @@ echo "libxml2 $NEW_VERSION in $PREFIX/lib ($NEW_SO); system libxml2 $SYSTEM_LIBX
 PCDIR="$SCRATCH/pkgconfig-private"
 mkdir -p "$PCDIR"
 sed -E '/^Libs:/ s/-L[^[:space:]]+[[:space:]]*//g' "$(pkg-config --variable=pcfiledir zlib)/zlib.pc" > "$PCDIR/zlib.pc"
+# The same for libdeflate's (its -L/usr/lib holds no libxml2 on Debian, but another system may).
+sed -E '/^Libs:/ s/-L[^[:space:]]+[[:space:]]*//g' "$(pkg-config --variable=pcfiledir libdeflate)/libdeflate.pc" > "$PCDIR/libdeflate.pc"
 NEW_PKG_CONFIG_PATH="$PCDIR:$PREFIX/lib/pkgconfig"
 NEW_CFLAGS=$(PKG_CONFIG_PATH="$NEW_PKG_CONFIG_PATH" pkg-config --cflags libxml-2.0)
 RPATH=(-Xlinker -rpath -Xlinker "$PREFIX/lib")
