@@ -33,11 +33,13 @@ import Testing
     #expect(DatePattern.first(in: "Posted 30th March 2025")?.iso == "2025-03-30")
     #expect(DatePattern.first(in: "on the 1st of May 2024")?.iso == "2024-05-01")
     #expect(DatePattern.first(in: "the 4th floor, May 2024") == nil)
-    // Month first only where day first cannot be; an ambiguous date stays day first.
-    #expect(DatePattern.first(in: "Updated: 10/31/2024")?.iso == "2024-10-31")
-    #expect(DatePattern.first(in: "11-29-2024")?.iso == "2024-11-29")
-    #expect(DatePattern.first(in: "03-09-2026")?.iso == "2026-09-03")
-    #expect(DatePattern.first(in: "13/13/2024") == nil)
+    // Month first only where day first cannot be, and only for the metadata readers; an
+    // ambiguous date stays day first.
+    #expect(DatePattern.first(in: "Updated: 10/31/2024", monthFirstNumbers: true)?.iso == "2024-10-31")
+    #expect(DatePattern.first(in: "11-29-2024", monthFirstNumbers: true)?.iso == "2024-11-29")
+    #expect(DatePattern.first(in: "03-09-2026", monthFirstNumbers: true)?.iso == "2026-09-03")
+    #expect(DatePattern.first(in: "13/13/2024", monthFirstNumbers: true) == nil)
+    #expect(DatePattern.first(in: "On 8/26/2024 at 5:29 PM, ron said:") == nil)
 }
 
 @Test func reporterCreditsAreMetadataButSentencesAboutReportersAreNot() {

@@ -13,7 +13,7 @@ enum DateNormalizer {
             let y = n / 10000, m = n / 100 % 100, d = n % 100
             if DatePattern.isValid(y, m, d) { let iso = DatePattern.Found(year: y, month: m, day: d).iso; if isNotFuture(iso, now: now) { return iso } }
         }
-        if let f = DatePattern.first(in: s), isNotFuture(f.iso, now: now) { return f.iso }
+        if let f = DatePattern.first(in: s, monthFirstNumbers: true), isNotFuture(f.iso, now: now) { return f.iso }
         return nil
     }
 

@@ -59,8 +59,11 @@ enum DatePattern {
         }
     }
 
-    /// The first valid date in `text`, if any.
-    static func first(in text: String) -> Found? {
+    /// The first valid date in `text`, if any. With `monthFirstNumbers`, `10/31/2024` (month
+    /// first where day first cannot be) counts too: for the metadata readers, which look at a
+    /// page's dates; the line shapes do not (a forum's "On 8/26/2024 at 5:29 PM, X said:" is the
+    /// quote's header, not the page's metadata).
+    static func first(in text: String, monthFirstNumbers: Bool = false) -> Found? {
         // Every form has a year in four ASCII digits in a row (see `isValid` for the range): most
         // blocks are ruled out without a look at their characters.
         // A year is 1990…2100: four digits starting 19, 20 or 21.
@@ -80,16 +83,16 @@ enum DatePattern {
                 }
                 return n
             }
-            return first(in: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+            return first(in: UnsafeBufferPointer(rebasing: buffer[0..<count]), monthFirstNumbers: monthFirstNumbers)
         }
     }
 
     /// `first(in:)` over the text's scalars.
-    private static func first(in chars: Scalars) -> Found? {
+    private static func first(in chars: Scalars, monthFirstNumbers: Bool) -> Found? {
         var i = 0
         while i < chars.count {
             if isDigit(chars[i]) {
-                if let (f, _) = numeric(chars, i) { return f }
+                if let (f, _) = numeric(chars, i, monthFirstNumbers: monthFirstNumbers) { return f }
                 // Skip the rest of this number.
                 while i < chars.count, isDigit(chars[i]) { i += 1 }
                 continue
@@ -146,7 +149,7 @@ enum DatePattern {
         u == "-" || u == "/" || u == "." || u == "年"
     }
 
-    private static func numeric(_ c: Scalars, _ i: Int) -> (Found, Int)? {
+    private static func numeric(_ c: Scalars, _ i: Int, monthFirstNumbers: Bool) -> (Found, Int)? {
         if i > 0, isDigit(c[i - 1]) { return nil }
         guard let (a, j) = number(c, i, maxDigits: 4) else { return nil }
         guard j < c.count, isSeparator(c[j]) else {
@@ -162,7 +165,7 @@ enum DatePattern {
         // (10/13/2012, 11-29-2024): an ambiguous 03-09-2026 stays day-first.
         if j - i <= 2, l - (k + 1) == 4, sep != "年" {
             if isValid(d, b, a) { return (Found(year: d, month: b, day: a), l) }
-            if isValid(d, a, b) { return (Found(year: d, month: a, day: b), l) }
+            if monthFirstNumbers, isValid(d, a, b) { return (Found(year: d, month: a, day: b), l) }
         }
         return nil
     }

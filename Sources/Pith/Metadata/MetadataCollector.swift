@@ -36,7 +36,7 @@ enum MetadataCollector {
                 let shape = blocks[i].shapes
                 guard shape.isMetadataLine || (shape.isDateLine || shape.isTimestampLine) && i - start < 16 else { continue }
                 if lineCategory == nil { lineCategory = MetadataLine.category(in: blocks[i].text) }
-                if lineDate == nil, let d = DatePattern.first(in: blocks[i].text), DateNormalizer.isNotFuture(d.iso, now: now) {
+                if lineDate == nil, let d = DatePattern.first(in: blocks[i].text, monthFirstNumbers: true), DateNormalizer.isNotFuture(d.iso, now: now) {
                     lineDate = d.iso
                 }
                 if lineAuthors.isEmpty { lineAuthors = Byline.authors(in: blocks[i].text) }
@@ -89,7 +89,7 @@ enum MetadataCollector {
         let start = max(0, first - 24), end = min(blocks.count, first + 16)
         guard start < end else { return nil }
         for i in start..<end where blocks[i].text.count <= 120 && blocks[i].kind != .heading {
-            if let d = DatePattern.first(in: blocks[i].text), DateNormalizer.isNotFuture(d.iso, now: now) { return d.iso }
+            if let d = DatePattern.first(in: blocks[i].text, monthFirstNumbers: true), DateNormalizer.isNotFuture(d.iso, now: now) { return d.iso }
         }
         return nil
     }
