@@ -107,6 +107,8 @@ private func categoryPage(head: String = "", intro: String = "Gear for the trail
     let spec = "The Ridge Daypack carries a full day's kit in 22 litres, with a padded sleeve for a laptop."
     let sizes = RecordGroups.Group(parent: 0, items: [1, 2, 3, 4], units: 800, linkUnits: 800, withHeading: 0, withProse: 0, blocks: 24)
     #expect(!RecordGroups.isRecordLike(sizes, sizes: [200, 200, 200, 200]))
+    // On a page that says it is a listing, the same cards are its records.
+    #expect(RecordGroups.isRecordLike(sizes, sizes: [200, 200, 200, 200], declaredListing: true))
     let menuPage = "<html><body><div class=\"flyout\">\(columns)</div><main><h1>Ridge Daypack</h1><p>\(spec)</p></main></body></html>"
     let a = try extract(menuPage)
     #expect(a.text.contains(spec))

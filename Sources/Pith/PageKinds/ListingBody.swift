@@ -60,7 +60,7 @@ enum ListingBody {
         // A declared article is only ever a river's record when its body is a record's size.
         if declared == .article, bodyUnits > riverRecordUnits { return nil }
         let sums = RecordGroups.Sums(tree, blocks) { counts($0, firm: firm) }
-        let groups = RecordGroups.find(tree, sums: sums) { marks[$0] != nil || firm[$0] }
+        let groups = RecordGroups.find(tree, sums: sums, declaredListing: declared == .listing) { marks[$0] != nil || firm[$0] }
         // Records the body already holds are no other body.
         var inBody = [Double](repeating: 0, count: tree.count)
         for i in body where blocks[i].element >= 0 { inBody[blocks[i].element] += Double(blocks[i].stats.units) }

@@ -82,7 +82,9 @@ struct RecordGroups {
 
     /// Every record group of the page, outside the regions `excluded` marks (checked from the
     /// group's parent up: the records' own marks — teaser lists, comments — do not exclude them).
-    static func find(_ tree: DocumentTree, sums: Sums, excluded: (Int) -> Bool) -> [Group] {
+    /// - Parameter declaredListing: the page says it is a listing: a few link-only cards are its
+    ///   records, not a menu.
+    static func find(_ tree: DocumentTree, sums: Sums, declaredListing: Bool = false, excluded: (Int) -> Bool) -> [Group] {
         var groups: [Group] = []
         var keyed: [(key: UInt64, child: Int)] = []
         for parent in 0..<tree.count where tree.nodes[parent].kind == .element && sums.units[parent] >= minGroupUnits {
@@ -106,7 +108,7 @@ struct RecordGroups {
                     if sums.prose[it] > 0 { g.withProse += 1 }
                 }
                 guard g.units >= minGroupUnits, sizes[sizes.count - 1] <= maxItemShare * g.units,
-                      isRecordLike(g, sizes: sizes) else { return }
+                      isRecordLike(g, sizes: sizes, declaredListing: declaredListing) else { return }
                 groups.append(g)
             }
         }
@@ -121,13 +123,13 @@ struct RecordGroups {
     /// Records, not a menu: words besides the links, or cards — a heading or several lines
     /// each — of a record's length. Not paragraphs either: a record has parts (a name and a
     /// description, a title and a date) or is a link; a run of `<p class="text">` is neither.
-    static func isRecordLike(_ g: Group, sizes: [Double]) -> Bool {
+    static func isRecordLike(_ g: Group, sizes: [Double], declaredListing: Bool = false) -> Bool {
         // One line per record: a list of links (with a date or a count beside), not paragraphs
         // of which a few hold a link.
         guard 2 * g.blocks >= 3 * g.items.count || g.linkDensity >= 0.5 else { return false }
         if g.linkDensity <= 0.8 { return true }
         // A few cards of nothing but links and no heading between them: a menu's columns.
-        if g.linkDensity >= 0.9, g.items.count < fewLinkCards, 2 * g.withHeading < g.items.count { return false }
+        if !declaredListing, g.linkDensity >= 0.9, g.items.count < fewLinkCards, 2 * g.withHeading < g.items.count { return false }
         let median = sizes[sizes.count / 2]
         return median >= 40 && (2 * g.withHeading >= g.items.count || g.blocks >= 2 * g.items.count)
     }
