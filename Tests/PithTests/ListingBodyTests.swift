@@ -120,3 +120,20 @@ private func categoryPage(head: String = "", intro: String = "Gear for the trail
     let many = RecordGroups.Group(parent: 0, items: Array(1...10), units: 2000, linkUnits: 2000, withHeading: 0, withProse: 0, blocks: 60)
     #expect(RecordGroups.isRecordLike(many, sizes: Array(repeating: 200, count: 10)))
 }
+
+@Test func aDeclaredArticleThatIsAnIndexOfNamesGivesItsEntries() throws {
+    // A wiki page the CMS calls an article: one intro line, then columns of entries — names and
+    // links, no prose — holding far more text than the intro.
+    let entries = (1...24).map { i in
+        "<li class=\"entry\"><a href=\"/wiki/Lake_\(i)\">Lake number \(i) of the northern district</a> (\(1900 + i)) – county \(i % 5)</li>"
+    }.joined()
+    let html = """
+        <html><head><meta property="og:type" content="article"><title>List of lakes</title></head><body>
+        <div class="content"><h1>List of lakes</h1><p>This is a list of the lakes of the district, by county.</p>
+        <ul class="entries">\(entries)</ul></div></body></html>
+        """
+    let a = try extract(html)
+    #expect(a.text.contains("Lake number 7 of the northern district"))
+    #expect(a.text.contains("Lake number 23 of the northern district"))
+    #expect(a.pageKind == .listing)
+}

@@ -37,6 +37,8 @@ enum ListingBody {
     static let riverOutsideUnits = 100.0
     /// The largest body that can be one record of a river (the median record stays under 2,500).
     static let riverRecordUnits = 2_500.0
+    /// A declared article with a longer body is not looked at as a listing at all.
+    static let indexBodyUnits = 4_000.0
 
     /// True for every node inside one of `items`.
     static func itemMask(_ tree: DocumentTree, _ items: [Int]) -> [Bool] {
@@ -57,8 +59,8 @@ enum ListingBody {
                        marks: [RemovalReason?]) -> Decision? {
         guard declared != .service else { return nil }
         let bodyUnits = body.reduce(0.0) { $0 + Double(blocks[$1].stats.units) }
-        // A declared article is only ever a river's record when its body is a record's size.
-        if declared == .article, bodyUnits > riverRecordUnits { return nil }
+        // A long declared article is its article (the records beside it are its rivers and boxes).
+        if declared == .article, bodyUnits > indexBodyUnits { return nil }
         let sums = RecordGroups.Sums(tree, blocks) { counts($0, firm: firm) }
         let groups = RecordGroups.find(tree, sums: sums, declaredListing: declared == .listing) { marks[$0] != nil || firm[$0] }
         // Records the body already holds are no other body.
@@ -77,9 +79,15 @@ enum ListingBody {
             return held.isEmpty ? nil : Decision(group: groups[0], body: nil, held: held)
         }
         if declared == .article {
-            // An article keeps its article, unless its "body" is one of a river's records.
+            // An article keeps its article, unless its "body" is one of a river's records, or the
+            // page is an index the CMS calls an article: records of names, rows or links (most
+            // without prose and without a heading: not a river of headlined teasers) holding three
+            // times the body's text.
             let inside = best.items.reduce(0.0) { $0 + inBody[$1] }
-            guard best.items.count >= riverItems, bodyUnits - inside < riverOutsideUnits else { return nil }
+            let river = best.items.count >= riverItems && bodyUnits - inside < riverOutsideUnits && bodyUnits <= riverRecordUnits
+            let index = best.units >= dominance * bodyUnits && 2 * best.withProse < best.items.count
+                && 2 * best.withHeading < best.items.count
+            guard river || index else { return nil }
         }
         let prose = body.filter { blocks[$0].stats.punctuation > 0 && blocks[$0].stats.units >= 60 && blocks[$0].linkDensity < 0.5 }.count
         if DebugTrace.on {
