@@ -137,3 +137,20 @@ private func categoryPage(head: String = "", intro: String = "Gear for the trail
     #expect(a.text.contains("Lake number 23 of the northern district"))
     #expect(a.pageKind == .listing)
 }
+
+@Test func aBodyFoundInsideTheRecordsGivesAllTheRecords() throws {
+    // Twelve results whose summaries are prose; the body found is five of them: under half of
+    // the records' text (so not "held"), more than a third (so not three times smaller).
+    func result(_ i: Int) -> String {
+        "<div class=\"result\"><h3><a href=\"/r/\(i)\">Result \(i)</a></h3><p>Summary of result \(i): the harbour board met on Tuesday, agreed the budget for the new pier, and asked the town to pay half of it by spring.</p></div>"
+    }
+    let html = "<html><body><div class=\"results\">\((1...12).map(result).joined())</div></body></html>"
+    let tree = try LibXMLTreeReader.parse(utf8: Array(html.utf8), maxNodes: 100_000, maxDepth: 512)
+    let blocks = BlockSegmenter.segment(tree, from: 0, skipping: Array(repeating: nil, count: tree.count), keepLinks: false)
+    let firstFive = blocks.indices.filter { blocks[$0].text.hasPrefix("Summary of result") }.prefix(5)
+    let body = blocks.indices.filter { i in firstFive.contains(i) || firstFive.contains(i + 1) }   // with their headings
+    let decision = try #require(ListingBody.decide(tree, blocks, body: body, declared: nil, firm: Array(repeating: false, count: tree.count),
+                                                   marks: Array(repeating: nil, count: tree.count)))
+    let records = try #require(decision.body)
+    #expect(records.filter { blocks[$0].text.hasPrefix("Summary of result") }.count == 12)
+}

@@ -93,8 +93,10 @@ enum ListingBody {
         if DebugTrace.on {
             DebugTrace.note("CAND \(declared?.rawValue ?? "none") \(best.units) \(best.linkDensity) \(best.withHeading) \(best.withProse) \(best.items.count) \(best.blocks) \(bodyUnits) \(prose)")
         }
+        // The body found lies inside the records (a card's price and shipping lines): the records.
+        let bodyInRecords = best.items.count >= riverItems && bodyUnits - best.items.reduce(0.0) { $0 + inBody[$1] } < riverOutsideUnits
         guard declared == .listing && forced || best.units >= dominance * bodyUnits || (bodyUnits < shortBodyUnits && prose <= shortBodyProse && best.units >= shortBodyDominance * bodyUnits)
-                || (declared == .forum && best.units >= threadDominance * bodyUnits)
+                || (declared == .forum && best.units >= threadDominance * bodyUnits) || bodyInRecords
         else { return Decision(group: best, body: nil, held: held) }
         let first = best.items[0], last = best.items[best.items.count - 1]
         let groupRange = first..<tree[last].end
