@@ -154,3 +154,19 @@ private func categoryPage(head: String = "", intro: String = "Gear for the trail
     let records = try #require(decision.body)
     #expect(records.filter { blocks[$0].text.hasPrefix("Summary of result") }.count == 12)
 }
+
+@Test func aCategoryGuideOfManyParagraphsStaysBesideTheGridButAnIntroLineIsNotDoubled() throws {
+    let guide = (1...8).map { "Guide part \($0): choose a pack by the length of your day out, the weather you expect, and how much water and food you need to carry with you." }
+    // Two hundred cards of a name and a price: three times the guide's text.
+    let cards = (1...200).map { i in
+        "<li class=\"product-card\"><a href=\"/p/\(i)\">Pack model \(i) daypack</a><span class=\"price\">$\(40 + i).00</span></li>"
+    }.joined()
+    let html = """
+        <html><body><main><h1>Daypacks</h1><ul class="products">\(cards)</ul>
+        <div class="seo-guide">\(guide.map { "<p>\($0)</p>" }.joined())</div></main></body></html>
+        """
+    let a = try extract(html)
+    #expect(a.text.contains("Pack model 157 daypack"))
+    for g in guide { #expect(a.text.contains(g), "lost \(g.prefix(13))") }
+    #expect(a.paragraphs.filter { $0 == guide[0] }.count == 1)
+}

@@ -18,6 +18,8 @@ enum ListingBody {
     static let shortBodyDominance = 1.0
     static let shortBodyUnits = 1200.0
     static let shortBodyProse = 2
+    /// A body of this many prose paragraphs or more stays with the records that outweigh it.
+    static let keptBodyProse = 8
     /// On a thread, posts that outweigh the body are the body, whatever it is.
     static let threadDominance = 1.0
 
@@ -101,8 +103,10 @@ enum ListingBody {
         let first = best.items[0], last = best.items[best.items.count - 1]
         let groupRange = first..<tree[last].end
         var chosen: [Int] = []
+        // A body of real prose (a category page's guide below its grid) stays beside the records.
+        if prose >= keptBodyProse { chosen += body }
         // The old body's lines before the records, in the same section.
-        if let b0 = body.first {
+        else if let b0 = body.first {
             let lca = BodyRunSelector.lowestCommonAncestor(tree, blocks[b0].element, best.parent)
             if tree[lca].depth >= 2 {
                 chosen += body.filter { blocks[$0].element < first && tree.contains(lca, blocks[$0].element) }
@@ -113,6 +117,6 @@ enum ListingBody {
             guard inItems[b.element], counts(b, firm: firm) else { continue }
             chosen.append(i)
         }
-        return Decision(group: best, body: chosen.sorted())
+        return Decision(group: best, body: Array(Set(chosen)).sorted())
     }
 }
