@@ -18,6 +18,9 @@ enum ListingBody {
     static let shortBodyDominance = 1.0
     static let shortBodyUnits = 1200.0
     static let shortBodyProse = 2
+    /// A body under this (about 35 words: a cookie line, a "Loading…", a heading) is no body: the
+    /// page's largest record group is, whatever the page declares.
+    static let tinyBodyUnits = 200.0
     /// A body of this many prose paragraphs or more stays with the records that outweigh it.
     static let keptBodyProse = 8
     /// On a thread, posts that outweigh the body are the body, whatever it is.
@@ -89,7 +92,7 @@ enum ListingBody {
             let river = best.items.count >= riverItems && bodyUnits - inside < riverOutsideUnits && bodyUnits <= riverRecordUnits
             let index = best.units >= dominance * bodyUnits && 2 * best.withProse < best.items.count
                 && 2 * best.withHeading < best.items.count
-            guard river || index else { return nil }
+            guard river || index || bodyUnits < tinyBodyUnits else { return nil }
         }
         let prose = body.filter { blocks[$0].stats.punctuation > 0 && blocks[$0].stats.units >= 60 && blocks[$0].linkDensity < 0.5 }.count
         if DebugTrace.on {
@@ -99,6 +102,7 @@ enum ListingBody {
         let bodyInRecords = best.items.count >= riverItems && bodyUnits - best.items.reduce(0.0) { $0 + inBody[$1] } < riverOutsideUnits
         guard declared == .listing && forced || best.units >= dominance * bodyUnits || (bodyUnits < shortBodyUnits && prose <= shortBodyProse && best.units >= shortBodyDominance * bodyUnits)
                 || (declared == .forum && best.units >= threadDominance * bodyUnits) || bodyInRecords
+                || bodyUnits < tinyBodyUnits
         else { return Decision(group: best, body: nil, held: held) }
         let first = best.items[0], last = best.items[best.items.count - 1]
         let groupRange = first..<tree[last].end
