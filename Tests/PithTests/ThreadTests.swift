@@ -69,3 +69,23 @@ private func threadMarkup(head: String = "") -> String {
     #expect(forced.pageKind == .forum)
     for r in replies { #expect(forced.text.contains(r)) }
 }
+
+@Test func aThreadDropsThePostChromeItRepeatsButKeepsWhatPostsSay() throws {
+    let posts = [opening] + replies + ["Thanks!", "Thanks!", "Thanks!"]
+    let markup = """
+        <html><head><title>Laptop will not wake from sleep</title></head><body>
+        <div class="thread">\(posts.enumerated().map { n, p in
+            "<div class=\"post\"><div class=\"userinfo\"><p>Posts: \(120 + n * 7)</p><p>Joined: Mar 20\(10 + n)</p></div><p>\(p)</p><div class=\"controls\"><p>Reply</p><p>Quote</p></div><p>\(n + 2)</p></div>"
+        }.joined())</div></body></html>
+        """
+    let a = try Pith.extract(html: Data(markup.utf8), url: "https://forum.example.org/t/laptop-will-not-wake/1234")
+    #expect(a.pageKind == .forum)
+    for p in [opening] + replies { #expect(a.text.contains(p)) }
+    // Short sentences that several posters write are posts, not chrome.
+    #expect(a.paragraphs.filter { $0 == "Thanks!" }.count == 3)
+    for chrome in ["Posts: 127", "Joined: Mar 2011", "Reply", "Quote"] { #expect(!a.paragraphs.contains(chrome), "kept \(chrome)") }
+    #expect(!a.paragraphs.contains("4"))
+    // Not on an article: a recipe's repeated short lines stay.
+    let recipe = "<html><body><article><h1>Soup</h1>\(proseEN.map { "<p>\($0)</p>" }.joined())<ul><li>1 cup water</li><li>2 cup water</li><li>3 cup water</li></ul></article></body></html>"
+    #expect(try extract(recipe).text.contains("2 cup water"))
+}
