@@ -89,3 +89,15 @@ private func threadMarkup(head: String = "") -> String {
     let recipe = "<html><body><article><h1>Soup</h1>\(proseEN.map { "<p>\($0)</p>" }.joined())<ul><li>1 cup water</li><li>2 cup water</li><li>3 cup water</li></ul></article></body></html>"
     #expect(try extract(recipe).text.contains("2 cup water"))
 }
+
+@Test func whenTheBodyIsNextToNothingTheCommentsAreTheBodyButNotBesideAStory() throws {
+    // A question page: the question is a title, the answers are marked as comments.
+    let answers = replies.map { "<div class=\"comment\"><p>\($0)</p></div>" }.joined()
+    let qa = "<html><body><div class=\"question\"><h1>Laptop will not wake?</h1></div><div class=\"comments\">\(answers)</div></body></html>"
+    let a = try extract(qa)
+    for r in replies { #expect(a.text.contains(r)) }
+    // Beside a story, comments stay out.
+    let story = "<html><body><article><h1>A day in the city</h1>\(proseEN.map { "<p>\($0)</p>" }.joined())</article><div class=\"comments\">\(answers)</div></body></html>"
+    let b = try extract(story)
+    for r in replies { #expect(!b.text.contains(r)) }
+}

@@ -88,6 +88,11 @@ struct HTMLExtractor {
                 if kind == nil { chosenKind = .service }
             }
         }
+        if kind != .product, let posts = CommentsAsBody.posts(blocks, body: body) {
+            if DebugTrace.on { DebugTrace.note("the comments are the body: \(posts.count) blocks") }
+            for i in posts { blocks[i].removal = nil }
+            body = Array(Set(body).union(posts)).sorted()
+        }
         let inBody = Set(body)
         for i in blocks.indices where blocks[i].isKept && !inBody.contains(i) {
             OutsideReason.mark(&blocks[i])
