@@ -99,8 +99,10 @@ struct HTMLExtractor {
         }
 
         let found = TitleFinder.find(in: tree, hard: filter.hard, headline: facts.jsonLD.headline)
+        let hard = filter.hard
         let metadata = MetadataCollector.collect(blocks: blocks, body: body, facts: facts, url: url, languages: knowledge.languages,
-                                                 siteNameHint: found.siteName)
+                                                 siteNameHint: found.siteName,
+                                                 authorClassTexts: { PageFacts.authorClassTexts(tree, hard: hard) })
         if !options.includeComments, options.focus != .recall, kind != .forum { ArticleBoundaryRule.apply(&blocks, body: body, tree: tree) }
         RelatedTailRule.apply(&blocks, body: body, headingsOnly: true, siteName: metadata.siteName ?? found.siteName)
         LexiconRule.apply(&blocks, body: body)

@@ -22,8 +22,11 @@ enum MetadataCollector {
 
     /// - Parameter siteNameHint: the site's name as the title gives it (`… | Site`), used when
     ///   the page does not declare one.
+    /// - Parameter authorClassTexts: read when no other source names an author (the texts of
+    ///   elements classed `author`/`byline`: `PageFacts.authorClassTexts`).
     static func collect(blocks: [TextBlock], body: [Int], facts: PageFacts?, url: String?,
-                        languages: LanguageGuess, siteNameHint: String? = nil, now: Date = Date()) -> Metadata {
+                        languages: LanguageGuess, siteNameHint: String? = nil, now: Date = Date(),
+                        authorClassTexts: @escaping () -> [String] = { [] }) -> Metadata {
         var m = Metadata()
         let ld = facts?.jsonLD ?? JSONLDFacts()
 
@@ -61,7 +64,8 @@ enum MetadataCollector {
 
         // Authors: the first source that names a person; the site itself only when no source does.
         m.siteName = facts?.meta(["og:site_name", "application-name", "al:ios:app_name"]) ?? ld.publisher ?? siteNameHint
-        m.authors = chooseAuthors(ld: ld, facts: facts, lineAuthors: lineAuthors, siteName: m.siteName)
+        m.authors = chooseAuthors(ld: ld, facts: facts, lineAuthors: lineAuthors, siteName: m.siteName,
+                                  authorClassTexts: authorClassTexts)
 
         m.category = lineCategory ?? ld.section ?? facts?.meta(sectionKeys)
         m.description = ld.description ?? facts?.meta(descriptionKeys)
@@ -99,7 +103,8 @@ enum MetadataCollector {
     /// pair, author links (`rel`/`itemprop=author`), bylines near the body, elements classed as an
     /// author or byline. A source naming only the site itself is passed over; when every source
     /// does, the site is the author (the declared organisation of a page that names no person).
-    static func chooseAuthors(ld: JSONLDFacts, facts: PageFacts?, lineAuthors: [String], siteName: String?) -> [String] {
+    static func chooseAuthors(ld: JSONLDFacts, facts: PageFacts?, lineAuthors: [String], siteName: String?,
+                              authorClassTexts: @escaping () -> [String] = { [] }) -> [String] {
         // Read one after the other, each only when the ones before named nobody.
         let sources: [() -> [String]] = [
             { ld.authors },
@@ -107,7 +112,7 @@ enum MetadataCollector {
             { facts?.labelledMeta("written by").map(AuthorNames.split) ?? [] },
             { (facts?.authorLinks ?? []).map { Byline.authors(in: $0).first ?? $0 } },
             { lineAuthors },
-            { (facts?.authorClassTexts ?? []).lazy.compactMap(classAuthor).first.map { [$0] } ?? [] },
+            { authorClassTexts().lazy.compactMap(classAuthor).first.map { [$0] } ?? [] },
         ]
         var siteOnly: [String]?
         for source in sources {

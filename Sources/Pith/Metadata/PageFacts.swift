@@ -9,9 +9,6 @@ struct PageFacts: Sendable {
     var base: String?
     var htmlLang: String?
     var authorLinks: [String] = []
-    /// Short texts of elements whose class names an author or byline (`<span class="author">`),
-    /// outside comments and author boxes: the last source of a byline.
-    var authorClassTexts: [String] = []
     /// `datetime` values of `<time>` elements; the first ones marked as publication dates.
     var times: [(value: String, isPublished: Bool)] = []
     var jsonLD = JSONLDFacts()
@@ -33,10 +30,6 @@ struct PageFacts: Sendable {
         var itemTypeReads = 0
         for i in 0..<tree.count where tree[i].kind == .element {
             let node = tree[i]
-            if authorClassTexts.count < 3, hard[i] == nil, tree.hasAny(Self.classAttribute, i),
-               let text = Self.authorClassText(tree, i) {
-                authorClassTexts.append(text)
-            }
             // Every fact below is read from an attribute most elements do not have.
             guard tree.hasAny(Self.factAttributes, i) else { continue }
             if tree.hasAny(Self.itemTypeAttribute, i), itemTypeReads < 48, let t = tree.attribute(Self.itemTypeAttribute, of: i) {
@@ -115,6 +108,20 @@ struct PageFacts: Sendable {
             return WhitespaceNormalizer.collapse(v)
         }
         return nil
+    }
+
+    /// Short texts of elements whose class names an author or byline (`<span class="author">`),
+    /// outside comments and author boxes, not hidden: the last source of a byline, read only when
+    /// no other source named anybody (it looks at every class on the page).
+    static func authorClassTexts(_ tree: DocumentTree, hard: [RemovalReason?], limit: Int = 3) -> [String] {
+        var found: [String] = []
+        for i in 0..<tree.count where tree[i].kind == .element && hard[i] == nil && tree.hasAny(classAttribute, i) {
+            if let text = authorClassText(tree, i) {
+                found.append(text)
+                if found.count >= limit { break }
+            }
+        }
+        return found
     }
 
     /// Class words that mark an author box, a picture or a list rather than a byline.
