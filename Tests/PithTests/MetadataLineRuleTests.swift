@@ -147,3 +147,28 @@ import Testing
         #expect(MetadataLineRule.hasClockTime(line) == clock, "\(line)")
     }
 }
+
+@Test func datesWithMonthNamesOfOtherLanguages() {
+    #expect(DatePattern.first(in: "Veröffentlicht am 3. März 2021, 14:05 Uhr")?.iso == "2021-03-03")
+    #expect(DatePattern.first(in: "Publié le 12 février 2020")?.iso == "2020-02-12")
+    #expect(DatePattern.first(in: "Actualizado el 5 de noviembre de 2019")?.iso == "2019-11-05")
+    #expect(DatePattern.first(in: "Pubblicato il 21 settembre 2022")?.iso == "2022-09-21")
+    #expect(DatePattern.first(in: "Publicado em 7 de março de 2023")?.iso == "2023-03-07")
+    #expect(DatePattern.first(in: "Opublikowano 14 października 2021")?.iso == "2021-10-14")
+    #expect(DatePattern.first(in: "Опубликовано 3 марта 2021")?.iso == "2021-03-03")
+    #expect(DatePattern.first(in: "2021年3月3日")?.iso == "2021-03-03")
+    // Near misses: a month's name in a sentence, a day without a year, a number before a word.
+    #expect(DatePattern.first(in: "Im März 2021 stieg die Zahl") == nil)
+    #expect(DatePattern.first(in: "am 3. März") == nil)
+    #expect(DatePattern.first(in: "3. Mannschaft 2021") == nil)
+}
+
+@Test func bylinesInOtherLanguages() {
+    #expect(Byline.authors(in: "Von Anna Müller | 3. März 2021") == ["Anna Müller"])
+    #expect(Byline.authors(in: "Par Jean Dupont") == ["Jean Dupont"])
+    #expect(Byline.authors(in: "Por Juan Pérez") == ["Juan Pérez"])
+    #expect(Byline.authors(in: "Автор: Иван Петров") == ["Иван Петров"])
+    // "von" inside a sentence, "por" before a question: no byline.
+    #expect(Byline.authors(in: "Die Zahl von Menschen stieg") == [])
+    #expect(Byline.authors(in: "Por qué sube el precio") == [])
+}

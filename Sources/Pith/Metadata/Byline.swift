@@ -1,7 +1,10 @@
 /// Reads author names from bylines: `By Jane Smith and John Doe | Oct 13, 2012`,
 /// `作者：张三 来源：新华网`, `文/李四`. Names are cut at the next field, date or separator.
 enum Byline {
-    private static let englishPrefixes = ["written by ", "posted by ", "story by ", "words by ", "by "]
+    /// "By" and its equivalents (German, French, Spanish/Portuguese, Italian, Dutch, Russian),
+    /// matched as the English ones: opening the line or after a separator.
+    private static let englishPrefixes = ["written by ", "posted by ", "story by ", "words by ", "by ",
+                                          "von ", "par ", "por ", "di ", "door ", "autor: ", "автор: ", "автор "]
     private static let chinesePrefixes = ["作者：", "作者:", "作者 ", "文/", "文／", "撰文：", "撰稿：", "记者："]
     private static let stops = ["|", "｜", "•", "·", " - ", " – ", " — ", "\n", " on ", " at ", " in ", ",", "，", " updated", " published",
                                 "来源", "发布", "时间", "日期", "编辑", "责任", "浏览", "阅读", " "]

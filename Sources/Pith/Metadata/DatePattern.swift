@@ -1,5 +1,7 @@
 /// Finds calendar dates written in text: `2012-10-13`, `2012/10/13`, `2012.10.13`,
-/// `2012年10月13日`, `13.10.2012`, `13 October 2012`, `Oct 13, 2012`.
+/// `2012年10月13日`, `13.10.2012`, `13 October 2012`, `Oct 13, 2012`, and day-first dates with
+/// the month's name in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian
+/// (`3. März 2021`, `3 de marzo de 2021`, `3 марта 2021`).
 enum DatePattern {
     struct Found: Equatable, Sendable {
         var year: Int, month: Int, day: Int
@@ -23,6 +25,39 @@ enum DatePattern {
         return (scalars.withUnsafeBufferPointer { wordKey($0, 0, $0.count)! }, month)
     }
 
+    /// Month names of other languages, written day first (`3. März 2021`, `3 mars 2021`,
+    /// `3 de marzo de 2021`, `3 marzo 2021`, `3 março 2021`, `3 maart 2021`, `3 marca 2021`,
+    /// `3 марта 2021`): full names and the usual abbreviations, lower case, the forms a date
+    /// takes (Polish and Russian genitives).
+    private static let europeanMonthNames: [String: Int] = {
+        let table: [[String]] = [
+            // de, fr, es, it, pt, nl, pl, ru
+            ["januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "stycznia", "января", "янв"],
+            ["februar", "feber", "février", "févr", "fevrier", "febrero", "febbraio", "fevereiro", "fev", "februari", "lutego", "февраля", "фев"],
+            ["märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrt", "marca", "марта", "мар"],
+            ["april", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "апреля", "апр"],
+            ["mai", "mayo", "maggio", "mag", "maio", "mei", "maja", "мая"],
+            ["juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "июня", "июн"],
+            ["juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca", "июля", "июл"],
+            ["august", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "августа", "авг"],
+            ["september", "septembre", "sept", "septiembre", "setiembre", "settembre", "set", "setembro", "września", "wrzesnia", "сентября", "сен"],
+            ["oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "października", "pazdziernika", "октября", "окт"],
+            ["november", "novembre", "noviembre", "novembro", "listopada", "ноября", "ноя"],
+            ["dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dic", "dicembre", "dezembro", "december", "grudnia", "декабря", "дек"],
+        ]
+        var names: [String: Int] = [:]
+        for (m, words) in table.enumerated() { for w in words { names[w] = m + 1 } }
+        return names
+    }()
+
+    /// The month a word of another language names (`c[i..<end]`, any letter case).
+    private static func europeanMonth(_ c: Scalars, _ i: Int, _ end: Int) -> Int? {
+        guard end > i, end - i <= 12 else { return nil }
+        var word = String.UnicodeScalarView()
+        for k in i..<end { word.append(c[k]) }
+        return europeanMonthNames[String(word).lowercased()]
+    }
+
     /// A text's scalars, as `first(in:)` reads them.
     private typealias Scalars = UnsafeBufferPointer<Unicode.Scalar>
 
@@ -37,6 +72,7 @@ enum DatePattern {
 
     /// The month the letters `c[i..<end]` name, if any.
     private static func month(_ c: Scalars, _ i: Int, _ end: Int) -> Int? {
+        for k in i..<end where !isLetter(c[k]) { return nil }   // English names are ASCII letters
         guard let key = wordKey(c, i, end) else { return nil }
         for m in monthKeys where m.key == key { return m.month }
         return nil
@@ -156,6 +192,8 @@ enum DatePattern {
             return dayMonthName(c, a, j)
         }
         let sep = c[j]
+        // `3. März 2021`: a day, its dot, a month's name.
+        if sep == ".", j + 1 < c.count, c[j + 1] == " ", j - i <= 2 { return dayMonthName(c, a, j + 1) }
         guard let (b, k) = number(c, j + 1, maxDigits: 2), k < c.count else { return nil }
         let sep2 = c[k]
         guard (sep == "年" && sep2 == "月") || sep2 == sep else { return nil }
@@ -177,11 +215,14 @@ enum DatePattern {
         guard k < c.count, c[k] == " " else { return nil }
         k += 1
         if k + 2 < c.count, c[k] == "o", c[k + 1] == "f", c[k + 2] == " " { k += 3 }
+        // `3 de marzo de 2021` (Spanish, Portuguese).
+        if k + 2 < c.count, c[k] == "d", c[k + 1] == "e", c[k + 2] == " " { k += 3 }
         let wordStart = k
-        while k < c.count, isLetter(c[k]) { k += 1 }
-        guard let m = month(c, wordStart, k) else { return nil }
+        while k < c.count, c[k].properties.isAlphabetic { k += 1 }
+        guard let m = month(c, wordStart, k) ?? europeanMonth(c, wordStart, k) else { return nil }
         if k < c.count, c[k] == "." || c[k] == "," { k += 1 }
         while k < c.count, c[k] == " " { k += 1 }
+        if k + 2 < c.count, c[k] == "d", c[k + 1] == "e", c[k + 2] == " " { k += 3 }
         guard let (y, l) = number(c, k, maxDigits: 4), l - k == 4, isValid(y, m, day) else { return nil }
         return (Found(year: y, month: m, day: day), l)
     }
