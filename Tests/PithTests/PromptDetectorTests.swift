@@ -55,3 +55,26 @@ private let consent = String(repeating: "We and our partners use cookies and sim
     let a = try extract(html)
     #expect(!a.text.contains("we log user data"))
 }
+
+@Test func aFormInAModalBoxIsAPromptButAModalBoxWithoutAFormIsNot() throws {
+    let reasons = (1...2).map { "Reason \($0): the post breaks the forum's rules on advertising, personal attacks or copied content, and should be looked at by a moderator soon." }
+    let report = "<div class=\"ui modal small report\"><form class=\"ui form\"><p>Report this post</p>\(reasons.map { "<p>\($0)</p>" }.joined())<textarea name=\"why\"></textarea><button>Send</button></form></div>"
+    let a = try extract("<html><body><div class=\"post\"><h1>Fixing npm errors</h1><p>\(proseEN[0])</p></div>\(report)</body></html>")
+    #expect(a.text.contains(proseEN[0]))
+    #expect(!a.text.contains("Reason 2"))
+    // A box classed "modal" with no form in it (a lightbox holding the story) is no prompt.
+    let b = try extract("<html><body><div class=\"modal\"><h1>A day in the city</h1>\(proseEN.map { "<p>\($0)</p>" }.joined())</div></body></html>")
+    for p in proseEN { #expect(b.text.contains(p)) }
+    // Nor is "modal" inside another class word.
+    #expect(PromptDetectorProbe.modalAncestorFound("<div class=\"modal-open page\"><form><input type=\"text\"></form></div>") == false)
+    #expect(PromptDetectorProbe.modalAncestorFound("<div class=\"ui Modal\"><form><input type=\"text\"></form></div>") == true)
+}
+
+enum PromptDetectorProbe {
+    static func modalAncestorFound(_ body: String) -> Bool {
+        let html = "<html><body>\(body)</body></html>"
+        guard let tree = try? LibXMLTreeReader.parse(utf8: Array(html.utf8), maxNodes: 10_000, maxDepth: 256),
+              let form = (0..<tree.count).first(where: { tree.nodes[$0].kind == .element && tree.name(of: $0) == "form" }) else { return false }
+        return PromptDetector.modalAncestor(tree, of: form) != nil
+    }
+}

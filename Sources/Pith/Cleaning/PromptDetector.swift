@@ -29,6 +29,29 @@ enum PromptDetector {
                 <= maxFormCharacters
     }
 
+    private static let classAttribute = HTMLVocabulary.mask("class")
+
+    /// The nearest of a form's four closest ancestors whose class has the word `modal`.
+    static func modalAncestor(_ tree: DocumentTree, of form: Int) -> Int? {
+        var n = tree.nodes[form].parent, depth = 0
+        while n >= 0, depth < 4 {
+            let isModal = tree.withAttribute(classAttribute, of: n) { b -> Bool in
+                var start = 0
+                for k in 0...b.count {
+                    if k == b.count || b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x0A {
+                        if k - start == 5, ByteSearch.hasPrefixIgnoringASCIICase(UnsafeBufferPointer(rebasing: b[start..<k]), "modal") { return true }
+                        start = k + 1
+                    }
+                }
+                return false
+            } ?? false
+            if isModal { return n }
+            n = tree.nodes[n].parent
+            depth += 1
+        }
+        return nil
+    }
+
     /// Marks prompt regions in `soft` and `firm`.
     static func mark(_ tree: DocumentTree, hard: [RemovalReason?], soft: inout [RemovalReason?], firm: inout [Bool]) {
         var openForms: [(end: Int, node: Int)] = []
@@ -40,7 +63,16 @@ enum PromptDetector {
             let nameID = tree.nodes[i].nameID
             guard nameID == formID || nameID == inputID || tree.hasAny(lookAt, i) else { continue }
             while let f = openForms.last, f.end <= i { openForms.removeLast() }
-            if nameID == formID { openForms.append((tree.nodes[i].end, i)); continue }
+            if nameID == formID {
+                openForms.append((tree.nodes[i].end, i))
+                // A form inside a modal box (class `modal`, as UI toolkits name their dialogs):
+                // a report, feedback or sign-up dialog, whatever its fields.
+                if hard[i] == nil, let box = modalAncestor(tree, of: i), !firm[box], isBoxSized(tree, box, hard: hard) {
+                    firm[box] = true
+                    soft[box] = soft[box] ?? .modal
+                }
+                continue
+            }
             if nameID == inputID {
                 guard let form = openForms.first?.node, tree.hasAny(typeAttribute, i),
                       let type = tree.attribute(typeAttribute, of: i)?.lowercased() else { continue }
