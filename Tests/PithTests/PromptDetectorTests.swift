@@ -78,3 +78,22 @@ enum PromptDetectorProbe {
         return PromptDetector.modalAncestor(tree, of: form) != nil
     }
 }
+
+@Test func aLayerAppendedAfterThePageFooterIsNotTheBodyButAPageAfterAnEarlyFooterIs() throws {
+    let consent = (1...4).map { "Paragraph \($0) of the notice: we and our partners store and read information on your device, and process personal data for measurement, advertising and the development of our services." }
+    let menu = (1...12).map { "<li><a href=\"/s/\($0)\">Section \($0)</a></li>" }.joined()
+    let page = """
+        <html><body><nav><ul>\(menu)</ul></nav><div class="story"><h1>A day in the city</h1>\(proseEN.map { "<p>\($0)</p>" }.joined())</div>
+        <footer><ul>\(menu)\(menu)\(menu)</ul><p>© 2024 City News</p></footer>
+        <div class="x7f3a"><h3>We value your privacy</h3>\(consent.map { "<p>\($0)</p>" }.joined())</div></body></html>
+        """
+    let a = try extract(page)
+    #expect(a.text.contains(proseEN[0]))
+    #expect(!a.text.contains("Paragraph 3 of the notice"))
+    // A layout that writes its footer first: the page after it is the page.
+    let early = """
+        <html><body><footer><p>© 2024 City News</p></footer>
+        <div class="story"><h1>A day in the city</h1>\((proseEN + proseEN.map { $0 + " More." }).map { "<p>\($0)</p>" }.joined())</div></body></html>
+        """
+    for p in proseEN { #expect(try extract(early).text.contains(p)) }
+}

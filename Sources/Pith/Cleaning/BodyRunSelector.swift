@@ -121,6 +121,36 @@ enum BodyRunSelector {
         return (run, c, inFooter)
     }
 
+    /// When the run lies wholly after the page's last footer — the layer a script appends to the
+    /// end of `<body>` (a consent notice, a newsletter pop-up) — the run found again without
+    /// what follows the footer, and those blocks to mark. Nil otherwise, or when nothing before
+    /// the footer is worth anything.
+    static func beforeOverlay(_ tree: DocumentTree, _ blocks: [TextBlock], run: [Int], softAbove: [RemovalReason?],
+                              discount: Double) -> (blocks: [Int], container: Int?, after: [Int])? {
+        guard let first = run.first, blocks[first].element >= 0 else { return nil }
+        var footerEnd = -1
+        for i in 0..<tree.count where tree.nodes[i].kind == .element && tree.name(of: i) == "footer" {
+            if pageFooter(tree, holding: i) == i { footerEnd = max(footerEnd, tree.nodes[i].end) }
+        }
+        guard footerEnd > 0, blocks[first].element >= footerEnd else { return nil }
+        // The footer must close the page: what follows it is a layer, less than the page before
+        // it (a layout that puts its footer first in the source has the page after it).
+        var before = 0.0, afterUnits = 0.0
+        for b in blocks where b.element >= 0 {
+            if b.element < footerEnd { before += Double(b.stats.units) } else { afterUnits += Double(b.stats.units) }
+        }
+        guard afterUnits < before else { return nil }
+        var without = blocks
+        var after: [Int] = []
+        for i in without.indices where without[i].element >= footerEnd && without[i].isKept {
+            without[i].removal = .modal
+            after.append(i)
+        }
+        let (again, c) = body(tree, without, softAbove: softAbove, discount: discount)
+        guard !again.isEmpty, again.contains(where: { without[$0].value > 0 }) else { return nil }
+        return (again, c, after)
+    }
+
     static func lowestCommonAncestor(_ tree: DocumentTree, _ a: Int, _ b: Int) -> Int {
         var n = a
         while n >= 0, !tree.contains(n, b) { n = tree[n].parent }
