@@ -74,6 +74,9 @@ final class MemberInflater: ByteSource, InflatingSource {
                 inflated.deallocate()
                 inflatedCapacity = min(inflatedCapacity * 2, maxInflated)
                 inflated = .allocate(byteCount: inflatedCapacity, alignment: 16)
+            case LIBDEFLATE_INSUFFICIENT_SPACE:
+                // A member past the output bound (one huge member: a single-member .jsonl.gz).
+                try switchToZlib()
             default:
                 // Bad data: maybe only the member's end is not read yet. Read on while the bounds
                 // allow; past them, or at the end of the file, zlib takes over.
@@ -111,7 +114,17 @@ final class MemberInflater: ByteSource, InflatingSource {
     /// Hands the rest of the file, from the member that would not decode, to zlib.
     private func switchToZlib() throws {
         let rest = Array(UnsafeRawBufferPointer(start: compressed + compressedStart, count: compressedEnd - compressedStart))
-        compressedStart = compressedEnd
+        compressedStart = 0
+        compressedEnd = 0
+        // zlib brings its own buffers: these go, so a long run keeps no 40 MB it no longer uses.
+        compressed.deallocate()
+        compressed = .allocate(byteCount: 1, alignment: 16)
+        compressedCapacity = 1
+        inflated.deallocate()
+        inflated = .allocate(byteCount: 1, alignment: 16)
+        inflatedCapacity = 1
+        inflatedStart = 0
+        inflatedEnd = 0
         let z = try GzipSource(ChainedSource(first: rest, then: inner), afterMember: compressedDone > 0)
         z.recoversAtNextMember = recoversAtNextMember
         z.offsetBase = compressedDone
