@@ -30,7 +30,7 @@ final class MemberInflater: ByteSource, InflatingSource {
 
     var bytesConsumed: Int { inner.bytesConsumed }
 
-    init(_ inner: ByteSource, maxCompressed: Int = 8 << 20, maxInflated: Int = 32 << 20) throws {
+    init(_ inner: ByteSource, maxCompressed: Int = 4 << 20, maxInflated: Int = 8 << 20) throws {
         guard let d = libdeflate_alloc_decompressor() else { throw InputError("libdeflate could not start") }
         self.inner = inner
         decompressor = d
