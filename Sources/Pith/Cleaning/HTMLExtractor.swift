@@ -40,15 +40,15 @@ struct HTMLExtractor {
         }
         let discount = SoftRemovalGuard.discount(options.focus)
         var (body, container) = BodyRunSelector.body(tree, blocks, softAbove: softAbove, discount: discount)
-        if let outside = BodyRunSelector.outsideFooter(tree, blocks, container: container, softAbove: softAbove, discount: discount) {
-            if DebugTrace.on { DebugTrace.note("the run lay in the page's footer: found again outside it") }
-            (body, container) = (outside.blocks, outside.container)
-            for i in outside.footer { blocks[i].removal = .footer }
-        }
         if let before = BodyRunSelector.beforeOverlay(tree, blocks, run: body, softAbove: softAbove, discount: discount) {
             if DebugTrace.on { DebugTrace.note("the run lay after the page's footer: found again before it") }
             (body, container) = (before.blocks, before.container)
             for i in before.after { blocks[i].removal = .modal }
+        }
+        if let outside = BodyRunSelector.outsideFooter(tree, blocks, container: container, softAbove: softAbove, discount: discount) {
+            if DebugTrace.on { DebugTrace.note("the run lay in the page's footer: found again outside it") }
+            (body, container) = (outside.blocks, outside.container)
+            for i in outside.footer { blocks[i].removal = .footer }
         }
         if let inner = BodyRunSelector.insideMain(tree, blocks, run: body, container: container, skip: filter.skip,
                                                   softAbove: softAbove, discount: discount) {
