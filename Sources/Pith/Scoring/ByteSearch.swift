@@ -1,13 +1,14 @@
 /// Substring search on UTF-8 bytes: the phrase and label scans run on every block of every
 /// page, and Foundation's `String.contains` is far slower. Needles are short phrases, so a
-/// first-byte scan with a compare is enough.
-enum ByteSearch {
+/// first-byte scan with a compare is enough. Shared with the batch layer (`package`): its WARC
+/// reader searches record bytes the same way.
+package enum ByteSearch {
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         firstIndex(of: needle, in: haystack) != nil
     }
 
     /// Where `needle` first occurs in `haystack` (an offset into it), or nil.
-    static func firstIndex(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+    package static func firstIndex(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = needle.count, h = haystack.count
         guard n > 0 else { return 0 }
         guard h >= n else { return nil }

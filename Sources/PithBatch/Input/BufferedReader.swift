@@ -1,3 +1,5 @@
+import Pith
+
 /// Lines and byte runs from a `ByteSource`, through one reusable buffer: memory stays bounded by
 /// the longest line or record kept, never by the size of the input.
 final class BufferedReader {
@@ -164,9 +166,11 @@ final class BufferedReader {
                 continue
             }
             let limit = min(end, start + (count - skipped))
-            if let hit = Self.find(pattern, in: buffer, from: start, to: end), hit < limit {
-                let n = hit - start
-                start = hit; position += n; skipped += n
+            let found = buffer.withUnsafeBufferPointer { b in
+                ByteSearch.firstIndex(of: pattern, in: UnsafeBufferPointer(rebasing: b[start..<end]))
+            }
+            if let n = found, start + n < limit {
+                start += n; position += n; skipped += n
                 return (skipped, true)
             }
             // No match starting before `limit`: skip up to where a match could still begin.
@@ -175,19 +179,6 @@ final class BufferedReader {
             start += n; position += n; skipped += n
         }
         return (skipped, false)
-    }
-
-    /// The first index in `b[from..<to]` where `pattern` starts whole.
-    static func find(_ pattern: [UInt8], in b: [UInt8], from: Int, to: Int) -> Int? {
-        guard let first = pattern.first, to - from >= pattern.count else { return nil }
-        var i = from
-        let last = to - pattern.count
-        while i <= last {
-            guard let j = b[i...last].firstIndex(of: first) else { return nil }
-            if b[j..<(j + pattern.count)].elementsEqual(pattern) { return j }
-            i = j + 1
-        }
-        return nil
     }
 
     /// Skips `count` bytes; returns how many were there to skip.

@@ -1,4 +1,5 @@
 import Foundation
+import Pith
 
 /// Pages from a WARC file (ISO 28500, as Common Crawl serves it; plain or gzip, decompressed by
 /// the caller): `response` records with HTML payloads, `resource` records holding HTML, and
@@ -56,7 +57,7 @@ final class WARCReader: RecordReader {
 
     private static let warcPrefix = Array("WARC/".utf8)
     /// What starts a record inside bytes that should not hold one: a line beginning `WARC/1.`.
-    private static let embeddedRecord = Array("\nWARC/1.".utf8)
+    static let embeddedRecord = Array("\nWARC/1.".utf8)
 
     /// The next page or damage report; nil at the end of the input. Records that are not pages
     /// are passed over here.
@@ -69,21 +70,14 @@ final class WARCReader: RecordReader {
                               offset: scanStart)
             }
             let recordStart = reader.position
-            guard let versionLine = try reader.readLine(maxLength: 64) else { return nil }
-            _ = versionLine
-            let headers: [String: String]
+            guard try reader.readLine(maxLength: 64) != nil else { return nil }   // the version line
+            let headers: [String: String], cutShort: Bool
             switch try readHeaderFields() {
-            case .fields(let h): headers = h
+            case .fields(let h): (headers, cutShort) = (h, false)
+            case .cutShort(let h): (headers, cutShort) = (h, true)
             case .endOfInput:
                 return damage("truncated record", "the file ends inside the header of the record at offset \(recordStart)",
                               offset: recordStart)
-            case .cutShort(let h):
-                var item = damage("damaged record", "WARC record at offset \(recordStart)\(h["warc-record-id"].map { " (\($0))" } ?? ""): its header is cut short by the next record's",
-                                  offset: recordStart)
-                item.recordID = h["warc-record-id"]
-                item.url = h["warc-target-uri"].map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "<>")) }
-                if let u = item.url { item.name = u }
-                return item
             }
             let type = headers["warc-type"]?.lowercased() ?? ""
             let uri = headers["warc-target-uri"].map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "<>")) }
@@ -96,6 +90,7 @@ final class WARCReader: RecordReader {
                 if let uri { item.name = uri }
                 return item
             }
+            if cutShort { return damaged("damaged record", "its header is cut short by the next record's") }
             guard let lengthText = headers["content-length"], let length = Int(lengthText), length >= 0 else {
                 // Without a length the record's end is unknown: read on at the next version line.
                 let skippedBytes = try skipToVersionLine()
@@ -252,17 +247,9 @@ final class WARCReader: RecordReader {
 
     /// The field's lowercased name when the reader uses it.
     static func usedField(_ name: ArraySlice<UInt8>) -> String? {
-        var lo = name.startIndex, hi = name.endIndex
-        while lo < hi, name[lo] == 0x20 || name[lo] == 0x09 { lo += 1 }
-        while hi > lo, name[hi - 1] == 0x20 || name[hi - 1] == 0x09 { hi -= 1 }
-        let n = hi - lo
-        for field in usedFields where field.count == n {
-            var same = true
-            for k in 0..<n {
-                var c = name[lo + k]
-                if c >= 0x41 && c <= 0x5A { c += 0x20 }
-                if c != field[k] { same = false; break }
-            }
+        let name = name[trimmedRange(name)]
+        for field in usedFields where field.count == name.count {
+            let same = zip(name, field).allSatisfy { c, f in (c >= 0x41 && c <= 0x5A ? c + 0x20 : c) == f }
             if same { return String(decoding: field, as: UTF8.self) }
         }
         return nil
@@ -270,10 +257,15 @@ final class WARCReader: RecordReader {
 
     /// The bytes as text without surrounding spaces and tabs.
     static func trimmed(_ b: ArraySlice<UInt8>) -> String {
+        String(decoding: b[trimmedRange(b)], as: UTF8.self)
+    }
+
+    /// `b`'s range without its leading and trailing spaces and tabs.
+    private static func trimmedRange(_ b: ArraySlice<UInt8>) -> Range<Int> {
         var lo = b.startIndex, hi = b.endIndex
         while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
         while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
-        return String(decoding: b[lo..<hi], as: UTF8.self)
+        return lo..<hi
     }
 
     /// `WARC/1.0`, `WARC/1.1` (any digits), nothing else on the line but spaces.
@@ -349,14 +341,8 @@ final class RecordBlock: @unchecked Sendable {
 
     /// Where a line starting `WARC/1.` begins in the first `count` bytes, if one does.
     func embeddedRecordStart(within count: Int) -> Int? {
-        let b = UnsafeRawBufferPointer(start: base, count: count)
-        let p = Array("WARC/1.".utf8)
-        var i = 0
-        while i + p.count <= count {
-            if b[i] == 0x57, (i == 0 || b[i - 1] == 0x0A),
-               UnsafeRawBufferPointer(rebasing: b[i..<(i + p.count)]).elementsEqual(p) { return i }
-            i += 1
-        }
-        return nil
+        let b = UnsafeBufferPointer(start: base.bindMemory(to: UInt8.self, capacity: max(count, 1)), count: count)
+        if b.starts(with: WARCReader.embeddedRecord.dropFirst()) { return 0 }
+        return ByteSearch.firstIndex(of: WARCReader.embeddedRecord, in: b).map { $0 + 1 }
     }
 }

@@ -34,9 +34,6 @@ struct PageCleaner: Sendable {
                                 offset: item.offset, recordID: item.recordID)
         let extras = Self.keys(of: item)
         do {
-            if case .damaged(let reason, let message) = item.payload {
-                throw DamagedInput(reason: reason, message: message)
-            }
             let data = try bytes(of: item)
             result.bytes = data.count
             var o = options
@@ -136,8 +133,8 @@ struct PageCleaner: Sendable {
             return d
         case .unreadable(let why):
             throw InputError(why)
-        case .damaged(_, let message):
-            throw InputError(message)
+        case .damaged(let reason, let message):
+            throw DamagedInput(reason: reason, message: message)
         case .file(let path):
             if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
             let attributes = try? FileManager.default.attributesOfItem(atPath: path)
