@@ -68,10 +68,9 @@ enum BodyRunSelector {
     /// the run — and most of its value lies inside the region, the run found again inside the
     /// region. Nil when the run stays inside, the page has no single main region, or the region
     /// holds too little of the run (a cart drawer marked `<main>`).
-    static func insideMain(_ tree: DocumentTree, _ blocks: [TextBlock], run: [Int], container: Int?, skip: [RemovalReason?],
+    static func insideMain(_ tree: DocumentTree, _ blocks: [TextBlock], run: [Int], container: Int?, main: Int?,
                            softAbove: [RemovalReason?], discount: Double) -> (blocks: [Int], container: Int?)? {
-        guard let container, let main = MainRegionBody.mainRegion(tree, skip: skip), container != main,
-              tree.contains(container, main) else { return nil }
+        guard let container, let main, container != main, tree.contains(container, main) else { return nil }
         var inside = 0.0, total = 0.0
         for i in run where blocks[i].value > 0 {
             total += blocks[i].value
@@ -108,17 +107,24 @@ enum BodyRunSelector {
     /// the footer's blocks to mark. Nil when the run is elsewhere or nothing outside the footer
     /// is worth anything.
     static func outsideFooter(_ tree: DocumentTree, _ blocks: [TextBlock], container: Int?, softAbove: [RemovalReason?],
-                              discount: Double) -> (blocks: [Int], container: Int?, footer: [Int])? {
+                              discount: Double) -> (blocks: [Int], container: Int?, leftOut: [Int])? {
         guard let container, let footer = pageFooter(tree, holding: container) else { return nil }
+        return bodyLeavingOut(tree, blocks, softAbove: softAbove, discount: discount) { tree.contains(footer, $0) }
+    }
+
+    /// The run found again with the kept blocks whose element `leaveOut` names set aside, and
+    /// those blocks (`leftOut`); nil when nothing else is worth anything.
+    private static func bodyLeavingOut(_ tree: DocumentTree, _ blocks: [TextBlock], softAbove: [RemovalReason?], discount: Double,
+                                       _ leaveOut: (Int) -> Bool) -> (blocks: [Int], container: Int?, leftOut: [Int])? {
         var without = blocks
-        var inFooter: [Int] = []
-        for i in without.indices where without[i].element >= 0 && tree.contains(footer, without[i].element) && without[i].isKept {
-            without[i].removal = .footer
-            inFooter.append(i)
+        var left: [Int] = []
+        for i in without.indices where without[i].element >= 0 && without[i].isKept && leaveOut(without[i].element) {
+            without[i].removal = .outsideMainContent
+            left.append(i)
         }
         let (run, c) = body(tree, without, softAbove: softAbove, discount: discount)
         guard !run.isEmpty, run.contains(where: { without[$0].value > 0 }) else { return nil }
-        return (run, c, inFooter)
+        return (run, c, left)
     }
 
     /// When the run lies wholly after the page's last footer — the layer a script appends to the
@@ -126,12 +132,9 @@ enum BodyRunSelector {
     /// what follows the footer, and those blocks to mark. Nil otherwise, or when nothing before
     /// the footer is worth anything.
     static func beforeOverlay(_ tree: DocumentTree, _ blocks: [TextBlock], run: [Int], softAbove: [RemovalReason?],
-                              discount: Double) -> (blocks: [Int], container: Int?, after: [Int])? {
+                              discount: Double) -> (blocks: [Int], container: Int?, leftOut: [Int])? {
         guard let first = run.first, blocks[first].element >= 0 else { return nil }
-        var footerEnd = -1
-        for i in 0..<tree.count where tree.nodes[i].kind == .element && tree.name(of: i) == "footer" {
-            if pageFooter(tree, holding: i) == i { footerEnd = max(footerEnd, tree.nodes[i].end) }
-        }
+        let footerEnd = tree.elements(named: "footer").filter { pageFooter(tree, holding: $0) == $0 }.map { tree.nodes[$0].end }.max() ?? -1
         guard footerEnd > 0, blocks[first].element >= footerEnd else { return nil }
         // The footer must close the page: what follows it is a layer, less than the page before
         // it (a layout that puts its footer first in the source has the page after it).
@@ -140,15 +143,7 @@ enum BodyRunSelector {
             if b.element < footerEnd { before += Double(b.stats.units) } else { afterUnits += Double(b.stats.units) }
         }
         guard afterUnits < before else { return nil }
-        var without = blocks
-        var after: [Int] = []
-        for i in without.indices where without[i].element >= footerEnd && without[i].isKept {
-            without[i].removal = .modal
-            after.append(i)
-        }
-        let (again, c) = body(tree, without, softAbove: softAbove, discount: discount)
-        guard !again.isEmpty, again.contains(where: { without[$0].value > 0 }) else { return nil }
-        return (again, c, after)
+        return bodyLeavingOut(tree, blocks, softAbove: softAbove, discount: discount) { $0 >= footerEnd }
     }
 
     static func lowestCommonAncestor(_ tree: DocumentTree, _ a: Int, _ b: Int) -> Int {

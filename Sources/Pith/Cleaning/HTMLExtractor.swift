@@ -43,14 +43,16 @@ struct HTMLExtractor {
         if let before = BodyRunSelector.beforeOverlay(tree, blocks, run: body, softAbove: softAbove, discount: discount) {
             if DebugTrace.on { DebugTrace.note("the run lay after the page's footer: found again before it") }
             (body, container) = (before.blocks, before.container)
-            for i in before.after { blocks[i].removal = .modal }
+            for i in before.leftOut { blocks[i].removal = .modal }
         }
         if let outside = BodyRunSelector.outsideFooter(tree, blocks, container: container, softAbove: softAbove, discount: discount) {
             if DebugTrace.on { DebugTrace.note("the run lay in the page's footer: found again outside it") }
             (body, container) = (outside.blocks, outside.container)
-            for i in outside.footer { blocks[i].removal = .footer }
+            for i in outside.leftOut { blocks[i].removal = .footer }
         }
-        if let inner = BodyRunSelector.insideMain(tree, blocks, run: body, container: container, skip: filter.skip,
+        // The page's one main region, if it has one: looked for once, for both rules that use it.
+        let mainRegion = MainRegionBody.mainRegion(tree, skip: filter.skip)
+        if let inner = BodyRunSelector.insideMain(tree, blocks, run: body, container: container, main: mainRegion,
                                                   softAbove: softAbove, discount: discount) {
             if DebugTrace.on { DebugTrace.note("body kept inside the page's main region") }
             (body, container) = inner
@@ -87,7 +89,7 @@ struct HTMLExtractor {
                 }
             }
             if let widened = MainRegionBody.widen(tree, blocks, body: body, kind: kind, forced: options.pageKind == .service,
-                                                  skip: filter.skip, rejectedGrid: listing?.body == nil ? listing?.group : nil) {
+                                                  main: mainRegion, rejectedGrid: listing?.body == nil ? listing?.group : nil) {
                 if DebugTrace.on { DebugTrace.note("main region: the body is the page's main region") }
                 body = widened
                 if kind == nil { chosenKind = .service }
@@ -124,11 +126,10 @@ struct HTMLExtractor {
         if chosenKind == .forum { ThreadChromeRule.apply(&blocks, body: body) }
 
         let kept = body.filter { blocks[$0].isKept }
-        let meta = metadata
         return ArticleBuilder.build(
             blocks: blocks, kept: kept, title: found.title, titleBlocks: titleBlocks, charset: charset,
             truncated: PaywallDetector.isTruncated(blocks, bodyStart: body.first, bodyEnd: body.last),
-            metadata: meta, recordRemoved: options.recordRemoved, tree: tree,
+            metadata: metadata, recordRemoved: options.recordRemoved, tree: tree,
             baseURL: facts.base.flatMap { MetadataCollector.resolve($0, against: url) } ?? url,
             // Prose with code blocks in it reads as documentation.
             pageKind: chosenKind == .article && kept.filter({ blocks[$0].kind == .code }).count >= 2 ? .documentation : chosenKind)

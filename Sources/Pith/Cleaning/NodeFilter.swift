@@ -96,22 +96,13 @@ struct NodeFilter {
     static func isPanel(_ tree: DocumentTree, _ i: Int, _ controlled: Set<String>) -> Bool {
         if isPanelItself(tree, i, controlled) { return true }
         // The wrapper's first element child, and its first element child: one or two levels.
-        var n = i, depth = 0
-        while depth < 2, let child = firstElementChild(tree, n) {
+        var n = i
+        for _ in 0..<2 {
+            guard let child = tree.children(of: n).first(where: { tree[$0].kind == .element }) else { return false }
             if isPanelItself(tree, child, controlled) { return true }
             n = child
-            depth += 1
         }
         return false
-    }
-
-    private static func firstElementChild(_ tree: DocumentTree, _ i: Int) -> Int? {
-        var c = i + 1
-        while c < tree[i].end {
-            if tree[c].kind == .element { return c }
-            c = tree[c].end
-        }
-        return nil
     }
 
     private static let labelledByAttribute = HTMLVocabulary.mask("aria-labelledby")

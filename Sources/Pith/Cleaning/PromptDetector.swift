@@ -33,23 +33,13 @@ enum PromptDetector {
 
     /// The nearest of a form's four closest ancestors whose class has the word `modal`.
     static func modalAncestor(_ tree: DocumentTree, of form: Int) -> Int? {
-        var n = tree.nodes[form].parent, depth = 0
-        while n >= 0, depth < 4 {
-            let isModal = tree.withAttribute(classAttribute, of: n) { b -> Bool in
-                var start = 0
-                for k in 0...b.count {
-                    if k == b.count || b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x0A {
-                        if k - start == 5, ByteSearch.hasPrefixIgnoringASCIICase(UnsafeBufferPointer(rebasing: b[start..<k]), "modal") { return true }
-                        start = k + 1
-                    }
+        tree.nearest(from: tree.nodes[form].parent, within: 4) { n in
+            tree.withAttribute(classAttribute, of: n) { b -> Bool in
+                b.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }).contains { word in
+                    word.count == 5 && ByteSearch.hasPrefixIgnoringASCIICase(UnsafeBufferPointer(rebasing: word), "modal")
                 }
-                return false
             } ?? false
-            if isModal { return n }
-            n = tree.nodes[n].parent
-            depth += 1
         }
-        return nil
     }
 
     /// Marks prompt regions in `soft` and `firm`.

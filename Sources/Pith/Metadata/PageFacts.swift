@@ -84,8 +84,7 @@ struct PageFacts: Sendable {
 
     /// The first meta value among `keys`, white space collapsed.
     func meta(_ keys: [String]) -> String? {
-        for k in keys { if let v = meta[k] { return WhitespaceNormalizer.collapse(v) } }
-        return nil
+        meta(keys) { _ in true }
     }
 
     /// The first meta value among `keys` that `accept` takes.
@@ -138,15 +137,12 @@ struct PageFacts: Sendable {
         } ?? false
         guard names else { return nil }
         // Not inside a comment or a reply.
-        var p = tree[i].parent, depth = 0
-        while p >= 0, depth < 8 {
-            let inComment = tree.withAttribute(classAttribute, of: p) { b in
+        let inComment = tree.nearest(from: tree[i].parent, within: 8) { p in
+            tree.withAttribute(classAttribute, of: p) { b in
                 ByteSearch.containsIgnoringASCIICase(b, "comment") || ByteSearch.containsIgnoringASCIICase(b, "reply")
             } ?? false
-            if inComment { return nil }
-            p = tree[p].parent
-            depth += 1
         }
+        guard inComment == nil else { return nil }
         let text = tree.textContent(of: i)
         guard !text.isEmpty, text.count <= 60 else { return nil }
         return text

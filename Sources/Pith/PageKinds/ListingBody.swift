@@ -83,13 +83,16 @@ enum ListingBody {
         guard let best = outside.max(by: { $0.units < $1.units }) else {
             return held.isEmpty ? nil : Decision(group: groups[0], body: nil, held: held)
         }
+        // The body's text inside the records, and whether the body lies inside them (a card's
+        // price and shipping lines).
+        let inside = best.items.reduce(0.0) { $0 + inBody[$1] }
+        let bodyInRecords = best.items.count >= riverItems && bodyUnits - inside < riverOutsideUnits
         if declared == .article {
             // An article keeps its article, unless its "body" is one of a river's records, or the
             // page is an index the CMS calls an article: records of names, rows or links (most
             // without prose and without a heading: not a river of headlined teasers) holding three
             // times the body's text.
-            let inside = best.items.reduce(0.0) { $0 + inBody[$1] }
-            let river = best.items.count >= riverItems && bodyUnits - inside < riverOutsideUnits && bodyUnits <= riverRecordUnits
+            let river = bodyInRecords && bodyUnits <= riverRecordUnits
             let index = best.units >= dominance * bodyUnits && 2 * best.withProse < best.items.count
                 && 2 * best.withHeading < best.items.count
             guard river || index || bodyUnits < tinyBodyUnits else { return nil }
@@ -98,8 +101,6 @@ enum ListingBody {
         if DebugTrace.on {
             DebugTrace.note("CAND \(declared?.rawValue ?? "none") \(best.units) \(best.linkDensity) \(best.withHeading) \(best.withProse) \(best.items.count) \(best.blocks) \(bodyUnits) \(prose)")
         }
-        // The body found lies inside the records (a card's price and shipping lines): the records.
-        let bodyInRecords = best.items.count >= riverItems && bodyUnits - best.items.reduce(0.0) { $0 + inBody[$1] } < riverOutsideUnits
         guard declared == .listing && forced || best.units >= dominance * bodyUnits || (bodyUnits < shortBodyUnits && prose <= shortBodyProse && best.units >= shortBodyDominance * bodyUnits)
                 || (declared == .forum && best.units >= threadDominance * bodyUnits) || bodyInRecords
                 || bodyUnits < tinyBodyUnits

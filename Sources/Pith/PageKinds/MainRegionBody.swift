@@ -27,6 +27,7 @@ enum MainRegionBody {
         return found
     }
 
+    /// - Parameter main: the page's one main region (`mainRegion`), if it has one.
     /// - Parameter forced: the caller said the page is a service page: the main region is the
     ///   body whatever the body found covers.
     /// - Parameter rejectedGrid: the page's largest record group, which the listing gate did not
@@ -34,8 +35,8 @@ enum MainRegionBody {
     ///   region means the body found is the page's own text beside a shop's grid (a category
     ///   page's description), and the region is not taken.
     static func widen(_ tree: DocumentTree, _ blocks: [TextBlock], body: [Int], kind: PageKind?, forced: Bool = false,
-                      skip: [RemovalReason?], rejectedGrid: RecordGroups.Group? = nil) -> [Int]? {
-        guard kind != .article, kind != .forum, kind != .documentation, let main = mainRegion(tree, skip: skip) else { return nil }
+                      main: Int?, rejectedGrid: RecordGroups.Group? = nil) -> [Int]? {
+        guard kind != .article, kind != .forum, kind != .documentation, let main else { return nil }
         if !forced, let g = rejectedGrid, g.items.count >= minimumGridItems, g.withProse * 10 <= g.items.count,
            tree.contains(main, g.parent) {
             return nil
