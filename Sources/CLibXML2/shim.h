@@ -10,6 +10,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <stdlib.h>
 /* globals.h is deprecated from 2.12 on (its declarations moved to the headers above). */
 #if LIBXML_VERSION < 21200
 #include <libxml/globals.h>
@@ -37,6 +38,12 @@ static void pith_drop_generic_error(void *ctx, const char *msg, ...) {
 static inline void pith_silence_errors(void) {
     xmlSetStructuredErrorFunc(NULL, pith_drop_structured_error);
     xmlSetGenericErrorFunc(NULL, pith_drop_generic_error);
+}
+
+/* The version of the libxml2 that is loaded (not the headers'), e.g. 20914 or 21504: from 2.14 on
+   the HTML tokenizer follows HTML5, and the page stripper must read markup the same way. */
+static inline int pith_libxml_runtime_version(void) {
+    return atoi(xmlParserVersion);
 }
 
 /* xmlFree is a C global variable; Swift 6 rejects it as shared mutable state. */

@@ -56,6 +56,10 @@ struct LibXMLTreeReaderTests {
     /// a second `<html>` inside the root is not a difference.
     static func firstDifference(_ a: [String], _ b: [String]) -> String? {
         if b.count > a.count, b[a.count] == "1 <html>", Array(b[..<a.count]) == a { return nil }
+        // libxml2 2.12+ stops building its own tree 2,048 elements deep (XML_PARSE_HUGE's depth
+        // limit in its tree builder); its events go on, and so does the reader's tree.
+        if b.count > a.count, Array(b[..<a.count]) == a,
+           (a.compactMap { Int($0.prefix { $0.isNumber }) }.max() ?? 0) >= 2_040 { return nil }
         for i in 0..<max(a.count, b.count) {
             let x = i < a.count ? a[i] : "(end)", y = i < b.count ? b[i] : "(end)"
             if x != y { return "line \(i): reference \(x.prefix(160)) | reader \(y.prefix(160))" }

@@ -53,7 +53,8 @@ final class ReferenceLibXMLTree {
             let type = node.pointee.type
             let depth = open.count
             if type == XML_ELEMENT_NODE {
-                let name = node.pointee.name.map { String(cString: $0) } ?? ""
+                // Pith's names: without a prefix, in every libxml2 (2.14+ keeps `o:p`, 2.9 gives `p`).
+                let name = LibXMLTreeReader.localName(node.pointee.name.map { String(cString: $0) } ?? "")
                 let flags = HTMLVocabulary.flags(of: name)
                 let index = tree.nodes.count
                 if index >= maxNodes { throw PithError.tooManyNodes(limit: maxNodes) }

@@ -33,14 +33,17 @@ enum InertContentStripper {
     /// The page with the inert parts removed and, with `tokenize`, runs of text and the read
     /// attributes of most start tags replaced by tokens (`ParseTokens`), which the tree
     /// builder turns back into the original bytes.
-    static func strip(_ bytes: [UInt8], keepLinks: Bool, tokenize: Bool) -> (bytes: [UInt8], tokens: ParseTokens) {
+    /// `html5` reads markup as libxml2 2.14+ does (`LibXMLVersion.html5Tokenizer`); the default
+    /// is the loaded library's way.
+    static func strip(_ bytes: [UInt8], keepLinks: Bool, tokenize: Bool,
+                      html5: Bool = LibXMLVersion.html5Tokenizer) -> (bytes: [UInt8], tokens: ParseTokens) {
         bytes.withUnsafeBufferPointer { buffer in
             let small = buffer.count < Int(Int32.max)
             let scan = PageScan(buffer)
             var scanner = Scanner(p: buffer, elementReads: keepLinks ? elementReadsKeepingLinks : elementReads,
                                   textTokens: tokenize && small && scan.allowsTextTokens,
                                   attributeTokens: tokenize && small && scan.allowsAttributeTokens,
-                                  pageHasNoControlByte: !scan.hasControlByte)
+                                  pageHasNoControlByte: !scan.hasControlByte, html5: html5)
             let out = scanner.run() ?? bytes
             var tokens = scanner.tokens
             if !tokens.texts.isEmpty || !tokens.attributeSets.isEmpty { tokens.source = bytes }
@@ -151,16 +154,25 @@ enum InertContentStripper {
         /// Most pages hold no control character at all: then no tag or text needs the check.
         let pageHasNoControlByte: Bool
 
+        /// Markup is read as libxml2 2.14+'s HTML5 tokenizer reads it (`LibXMLVersion`).
+        let html5: Bool
+        /// The start tag being read has an attribute name that only the HTML5 tokenizer reads
+        /// as one (a byte outside libxml2 2.9's name characters): nothing in it is cut or
+        /// tokenized.
+        var oddAttributeName = false
+
         static let maxTextRunForToken = 900
         static let maxLeadingBlanksForToken = 500
 
         init(p: UnsafeBufferPointer<UInt8>, elementReads: [[([UInt8], HTMLVocabulary.AttributeMask)]],
-             textTokens: Bool = false, attributeTokens: Bool = false, pageHasNoControlByte: Bool = false) {
+             textTokens: Bool = false, attributeTokens: Bool = false, pageHasNoControlByte: Bool = false,
+             html5: Bool = false) {
             self.p = p
             self.elementReads = elementReads
             self.textTokens = textTokens
             self.attributeTokens = attributeTokens
             self.pageHasNoControlByte = pageHasNoControlByte
+            self.html5 = html5
         }
 
         var n: Int { p.count }
@@ -193,16 +205,52 @@ enum InertContentStripper {
                 let c1 = byte(lt + 1)
                 if c1 == UInt8(ascii: "!") {
                     if byte(lt + 2) == UInt8(ascii: "-") && byte(lt + 3) == UInt8(ascii: "-") {
-                        guard let close = find3(UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: ">"), from: lt + 4)
-                        else { break scan }
-                        cut(lt, resume: close + 3)
-                        i = close + 3
+                        if html5 {
+                            guard let end = html5CommentEnd(from: lt + 4) else { break scan }
+                            cut(lt, resume: end)
+                            i = end
+                        } else {
+                            guard let close = find3(UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: ">"), from: lt + 4)
+                            else { break scan }
+                            cut(lt, resume: close + 3)
+                            i = close + 3
+                        }
                     } else if startsCaseInsensitive("doctype", at: lt + 2) {
-                        guard let end = doctypeEnd(from: lt + 9) else { break scan }
+                        // HTML5: a DOCTYPE's literals stop at a `>` too; it ends at the first one.
+                        guard let end = html5 ? next(UInt8(ascii: ">"), from: lt + 9).map({ $0 + 1 }) : doctypeEnd(from: lt + 9)
+                        else { break scan }
                         i = end
+                        textSafe = false
+                    } else if html5 {
+                        // A bogus comment, to the next `>`.
+                        guard let gt = next(UInt8(ascii: ">"), from: lt + 2) else { break scan }
+                        i = gt + 1
                         textSafe = false
                     } else {
                         i = lt + 2
+                        textSafe = false
+                    }
+                } else if c1 == UInt8(ascii: "?") && html5 {
+                    // A bogus comment, to the next `>`.
+                    guard let gt = next(UInt8(ascii: ">"), from: lt + 2) else { break scan }
+                    i = gt + 1
+                    textSafe = false
+                } else if c1 == UInt8(ascii: "/") && html5 {
+                    let c2 = byte(lt + 2)
+                    if lt + 2 >= n { break scan }
+                    if c2 == UInt8(ascii: ">") {
+                        i = lt + 3   // `</>` is dropped
+                        textSafe = false
+                    } else if isLetter(c2) {
+                        // An end tag's attributes are read (and dropped): a quoted `>` does not end it.
+                        let stop = tagNameEnd(from: lt + 2)
+                        guard let end = html5TagEnd(from: stop) else { break scan }
+                        if preformattedDepth > 0 && isPreformatted(lt + 2, stop) { preformattedDepth -= 1 }
+                        i = end
+                        startTextRun(at: i)
+                    } else {
+                        guard let gt = next(UInt8(ascii: ">"), from: lt + 2) else { break scan }
+                        i = gt + 1
                         textSafe = false
                     }
                 } else if c1 == UInt8(ascii: "?") {
@@ -231,7 +279,7 @@ enum InertContentStripper {
                         textSafe = false
                     }
                 } else if isLetter(c1) {
-                    let nameEnd = nameEnd(from: lt + 1)
+                    let nameEnd = tagNameEnd(from: lt + 1)
                     let isLink = nameEnd - lt - 1 == 4 && startsCaseInsensitive("link", at: lt + 1)
                     let elementReads = reads(lt + 1, nameEnd)
                     // With attribute tokens, the cuts are looked for only if the tag turns out
@@ -241,7 +289,7 @@ enum InertContentStripper {
                         from: nameEnd, reads: elementReads, isLink: isLink, findCuts: !attributeTokens)
                     else { break scan }
                     if linkHrefIndex != nil { settleLinkHref(lt, tagEnd) }
-                    let plainTag = nameEnd - lt - 1 < Self.maxNameLength && !hasLongName
+                    let plainTag = nameEnd - lt - 1 < Self.maxNameLength && !hasLongName && !oddAttributeName
                     if attributeTokens && plainTag && !keptAttributesUnfit && tagEnd - nameEnd > 1
                         && tokens.attributeSets.count < ParseTokens.maxTokens
                         && !keepsAttributes(lt + 1, nameEnd, meta: false) && isCleanTag(lt, tagEnd) {
@@ -259,6 +307,34 @@ enum InertContentStripper {
                     if selfClosing { continue }
                     afterBlockStart = lookUp(InertContentStripper.containerBlockTable, lt + 1, nameEnd) != nil
                     if isPreformatted(lt + 1, nameEnd) { preformattedDepth += 1 }
+                    if html5 {
+                        switch html5ContentModel(lt + 1, nameEnd) {
+                        case .script:
+                            guard let end = html5RawTextEnd("script", from: tagEnd, script: true) else { break scan }
+                            if ByteSearch.containsIgnoringASCIICase(UnsafeBufferPointer(rebasing: p[lt..<tagEnd]), "ld+json") {
+                                tokenizeScript(tagEnd, end)
+                            } else if end > tagEnd {
+                                cut(tagEnd, resume: end)
+                            }
+                            i = end
+                        case .style:
+                            guard let end = html5RawTextEnd("style", from: tagEnd, script: false) else { break scan }
+                            if end > tagEnd { cut(tagEnd, resume: end) }
+                            i = end
+                        case .rawText(let name):
+                            // Read as text to its end tag; nothing inside is cut.
+                            guard let end = html5RawTextEnd(name, from: tagEnd, script: false) else { break scan }
+                            i = end
+                            textSafe = false
+                        case .plainText:
+                            break scan   // the rest of the page is text
+                        case .svg:
+                            i = cutDrawing(from: tagEnd)
+                        case .other:
+                            break
+                        }
+                        continue
+                    }
                     switch nameEnd - lt - 1 {
                     case 6 where startsCaseInsensitive("script", at: lt + 1):
                         if ByteSearch.containsIgnoringASCIICase(UnsafeBufferPointer(rebasing: p[lt..<tagEnd]), "ld+json") {
@@ -303,7 +379,7 @@ enum InertContentStripper {
         /// True when a start tag of a block element (`containerBlocks`) begins at `lt`.
         func opensBlock(at lt: Int) -> Bool {
             guard isLetter(byte(lt + 1)) else { return false }
-            return lookUp(InertContentStripper.containerBlockTable, lt + 1, nameEnd(from: lt + 1)) != nil
+            return lookUp(InertContentStripper.containerBlockTable, lt + 1, tagNameEnd(from: lt + 1)) != nil
         }
 
         // MARK: parse tokens
@@ -313,6 +389,7 @@ enum InertContentStripper {
 
         /// Forgets what was noted on the previous start tag.
         mutating func startTag() {
+            oddAttributeName = false
             if !pendingCuts.isEmpty { pendingCuts.removeAll(keepingCapacity: true) }
             if tokens.attributes.count > keptStart { tokens.attributes.removeLast(tokens.attributes.count - keptStart) }
             keptAttributesUnfit = false
@@ -364,7 +441,8 @@ enum InertContentStripper {
         /// pieces of 1,000 bytes; the token is the first of them.
         mutating func tokenizeScript(_ start: Int, _ end: Int) {
             guard textTokens, end - start > ParseTokens.textTokenLength, tokens.texts.count < ParseTokens.maxTokens,
-                  isPlainRawText(start, end), !hasNonCharacter(start, end) else { return }
+                  isPlainRawText(start, end), !hasNonCharacter(start, end),
+                  !html5 || next(0x0D, from: start, before: end) == nil else { return }
             cut(start, resume: end)
             ParseTokens.appendTextToken(tokens.texts.count, to: &out)
             tokens.texts.append(Int32(start)..<Int32(end))
@@ -391,6 +469,10 @@ enum InertContentStripper {
             guard let base = p.baseAddress else { return start }
             var stop = end
             if let hit = memchr(base + start, Int32(UInt8(ascii: "&")), end - start) {
+                stop = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
+            // The HTML5 tokenizer turns a CR into a LF.
+            if html5, stop > start, let hit = memchr(base + start, 0x0D, stop - start) {
                 stop = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             }
             if !pageHasNoControlByte {
@@ -499,12 +581,12 @@ enum InertContentStripper {
             while let lt = next(UInt8(ascii: "<"), from: j), lt < end {
                 let c1 = byte(lt + 1)
                 if c1 == UInt8(ascii: "/") {
-                    let nameStop = nameEnd(from: lt + 2)
+                    let nameStop = tagNameEnd(from: lt + 2)
                     if lookUp(InertContentStripper.svgOnlyNameTable, lt + 2, nameStop) == nil { last = lt }
-                } else if c1 == UInt8(ascii: "!") {
+                } else if c1 == UInt8(ascii: "!") || (html5 && c1 == UInt8(ascii: "?")) {
                     last = lt
                 } else if isLetter(c1) {
-                    let nameStop = nameEnd(from: lt + 1)
+                    let nameStop = tagNameEnd(from: lt + 1)
                     let length = nameStop - lt - 1
                     if (length == 3 && startsCaseInsensitive("svg", at: lt + 1))
                         || (length == 6 && startsCaseInsensitive("script", at: lt + 1))
@@ -515,6 +597,19 @@ enum InertContentStripper {
                     var probe = self
                     guard let (tagEnd, _) = probe.startTagEnd(from: nameStop, findCuts: false, record: false), tagEnd <= end else { return lt }
                     j = tagEnd
+                    if html5 {
+                        // A raw-text element (an SVG `<title>`…) reads everything to its own end
+                        // tag as text: a `</svg` inside it is not the drawing's end.
+                        switch html5ContentModel(lt + 1, nameStop) {
+                        case .rawText(let name):
+                            guard let rawEnd = html5RawTextEnd(name, from: tagEnd, script: false), rawEnd < end else { return lt }
+                            j = rawEnd
+                        case .plainText:
+                            return lt
+                        default:
+                            break
+                        }
+                    }
                     continue
                 }
                 j = lt + 1
@@ -581,6 +676,144 @@ enum InertContentStripper {
             return j
         }
 
+        // MARK: HTML5 tokenizer (libxml2 2.14+)
+
+        /// A blank between a tag's parts: with the HTML5 tokenizer, a form feed too.
+        @inline(__always) func isTagBlank(_ b: UInt8) -> Bool { isBlank(b) || (html5 && b == 0x0C) }
+
+        /// The end of a tag name starting at `start`: libxml2 2.9 reads name characters only;
+        /// the HTML5 tokenizer reads up to a blank, `/` or `>`.
+        func tagNameEnd(from start: Int) -> Int {
+            guard html5 else { return nameEnd(from: start) }
+            var j = start
+            while j < n {
+                let b = p[j]
+                if isTagBlank(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: ">") { break }
+                j += 1
+            }
+            return j
+        }
+
+        /// The index after an end tag whose name ends at `start`, as the HTML5 tokenizer reads
+        /// it (attributes read and dropped, so a quoted `>` does not end it); nil when it runs
+        /// to the end of the input.
+        func html5TagEnd(from start: Int) -> Int? {
+            if byte(start) == UInt8(ascii: ">") { return start + 1 }
+            var probe = self
+            return probe.startTagEnd(from: start, findCuts: false, record: false)?.0
+        }
+
+        /// The index after a comment whose text starts at `start` (just after `<!--`): `<!-->`
+        /// and `<!--->` are empty comments, and one ends at `-->` or `--!>`; nil when none comes.
+        func html5CommentEnd(from start: Int) -> Int? {
+            if start < n && p[start] == UInt8(ascii: ">") { return start + 1 }
+            if start + 1 < n && p[start] == UInt8(ascii: "-") && p[start + 1] == UInt8(ascii: ">") { return start + 2 }
+            var j = start
+            while let dash = next(UInt8(ascii: "-"), from: j) {
+                if byte(dash + 1) == UInt8(ascii: "-") {
+                    if byte(dash + 2) == UInt8(ascii: ">") { return dash + 3 }
+                    if byte(dash + 2) == UInt8(ascii: "!") && byte(dash + 3) == UInt8(ascii: ">") { return dash + 4 }
+                }
+                j = dash + 1
+            }
+            return nil
+        }
+
+        /// How the HTML5 tokenizer reads what follows a start tag of an element.
+        enum ContentModel { case other, script, style, svg, plainText, rawText(StaticString) }
+
+        /// The content model of the element named by `start..<end`.
+        func html5ContentModel(_ start: Int, _ end: Int) -> ContentModel {
+            switch end - start {
+            case 3:
+                if startsCaseInsensitive("svg", at: start) { return .svg }
+                if startsCaseInsensitive("xmp", at: start) { return .rawText("xmp") }
+            case 5:
+                if startsCaseInsensitive("style", at: start) { return .style }
+                if startsCaseInsensitive("title", at: start) { return .rawText("title") }
+            case 6:
+                if startsCaseInsensitive("script", at: start) { return .script }
+                if startsCaseInsensitive("iframe", at: start) { return .rawText("iframe") }
+            case 7:
+                if startsCaseInsensitive("noembed", at: start) { return .rawText("noembed") }
+            case 8:
+                if startsCaseInsensitive("noframes", at: start) { return .rawText("noframes") }
+                if startsCaseInsensitive("textarea", at: start) { return .rawText("textarea") }
+            case 9:
+                if startsCaseInsensitive("plaintext", at: start) { return .plainText }
+            default:
+                break
+            }
+            return .other
+        }
+
+        /// Where the text of a raw-text element (`script`, `style`, `xmp`, `iframe`, `title`…)
+        /// that starts at `start` ends for the HTML5 tokenizer: at the first `</name` followed
+        /// by a blank, `/` or `>`. A script's text may hold an escaped part (`<!--` … `-->`)
+        /// where a `<script` opens a nested one that needs its own `</script` first. nil when
+        /// the element never ends.
+        func html5RawTextEnd(_ name: StaticString, from start: Int, script: Bool) -> Int? {
+            var j = start
+            var first: Int? = nil
+            while let lt = next(UInt8(ascii: "<"), from: j) {
+                if byte(lt + 1) == UInt8(ascii: "/") && namesElement(name, at: lt + 2) { first = lt; break }
+                j = lt + 1
+            }
+            let limit = first ?? n
+            guard script, limit > start,
+                  ByteSearch.firstIndex(of: Self.commentOpen, in: UnsafeBufferPointer(rebasing: p[start..<limit])) != nil
+            else { return first }
+            // 0: plain, 1: escaped (after `<!--`), 2: double escaped (a `<script` in it).
+            var mode = 0
+            j = start
+            while let lt = next(UInt8(ascii: "<"), from: j) {
+                if mode != 0, let close = commentClose(from: j, before: lt) {
+                    mode = 0   // `-->` before this `<` closed the escaped part
+                    j = close
+                    continue
+                }
+                if mode == 0 && byte(lt + 1) == UInt8(ascii: "!") {
+                    if byte(lt + 2) == UInt8(ascii: "-") && byte(lt + 3) == UInt8(ascii: "-") { mode = 1 }
+                } else {
+                    let solidus = byte(lt + 1) == UInt8(ascii: "/")
+                    if (solidus || mode == 1) && namesElement(name, at: lt + (solidus ? 2 : 1)) {
+                        if mode == 1 && !solidus {
+                            mode = 2
+                        } else if mode == 2 {
+                            mode = 1
+                        } else {
+                            return lt
+                        }
+                    }
+                }
+                j = lt + 1
+            }
+            return nil
+        }
+
+        static let commentOpen = Array("<!--".utf8)
+
+        /// The index after the first `-->` that starts in `start..<end`, or nil.
+        func commentClose(from start: Int, before end: Int) -> Int? {
+            var k = start
+            while let dash = next(UInt8(ascii: "-"), from: k, before: end) {
+                if byte(dash + 1) == UInt8(ascii: "-") && byte(dash + 2) == UInt8(ascii: ">") { return dash + 3 }
+                k = dash + 1
+            }
+            return nil
+        }
+
+        /// True when the bytes at `start` spell `name` (compared as libxml2 does, each byte
+        /// with its 0x20 bit set) followed by a blank, `/` or `>`.
+        func namesElement(_ name: StaticString, at start: Int) -> Bool {
+            let length = name.utf8CodeUnitCount
+            guard start + length < n else { return false }
+            let bytes = UnsafeBufferPointer(start: name.utf8Start, count: length)
+            for k in 0..<length where p[start + k] | 0x20 != bytes[k] { return false }
+            let after = p[start + length]
+            return isTagBlank(after) || after == UInt8(ascii: "/") || after == UInt8(ascii: ">")
+        }
+
         /// What Pith reads on the element named by `start..<end`; everything for a prefixed name
         /// (the tree builder drops the prefix).
         func reads(_ start: Int, _ end: Int) -> HTMLVocabulary.AttributeMask {
@@ -627,23 +860,39 @@ enum InertContentStripper {
             // The previous attribute's value was unquoted: it would run on into a `/` moved
             // next to it.
             var previousUnquoted = false
-            while j < n && isBlank(p[j]) { j += 1 }
+            while j < n && isTagBlank(p[j]) { j += 1 }
             while j < n {
                 let c = p[j]
                 if c == UInt8(ascii: ">") { return (j + 1, false) }
                 if c == UInt8(ascii: "/") && byte(j + 1) == UInt8(ascii: ">") { return (j + 2, true) }
-                if isLetter(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") {
+                if html5 && c == UInt8(ascii: "/") {
+                    // A `/` inside a tag is dropped.
+                    oddAttributeName = true
+                    j += 1
+                    while j < n && isTagBlank(p[j]) { j += 1 }
+                    continue
+                }
+                if html5 || isLetter(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") {
                     let nameStart = j
-                    j = nameEnd(from: j + 1)
+                    if html5 {
+                        // Any byte starts a name, which runs to a blank, `/`, `>` or `=`.
+                        j += 1
+                        while j < n, !isTagBlank(p[j]), p[j] != UInt8(ascii: "/"), p[j] != UInt8(ascii: ">"),
+                              p[j] != UInt8(ascii: "=") { j += 1 }
+                        if !(isLetter(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c == UInt8(ascii: "."))
+                            || nameEnd(from: nameStart + 1) != j { oddAttributeName = true }
+                    } else {
+                        j = nameEnd(from: j + 1)
+                    }
                     if j - nameStart >= Self.maxNameLength { hasLongName = true }
                     let bit = lookUp(InertContentStripper.attributeBitTable, nameStart, j)
                     var keep = bit.map { reads.contains($0) } ?? false
                     var unquoted = false
                     var valueStart = j, valueEnd = j
-                    while j < n && isBlank(p[j]) { j += 1 }
+                    while j < n && isTagBlank(p[j]) { j += 1 }
                     if j < n && p[j] == UInt8(ascii: "=") {
                         j += 1
-                        while j < n && isBlank(p[j]) { j += 1 }
+                        while j < n && isTagBlank(p[j]) { j += 1 }
                         guard j < n else { return nil }
                         let q = p[j]
                         if q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") {
@@ -653,7 +902,7 @@ enum InertContentStripper {
                             j = closeQuote + 1
                         } else {
                             valueStart = j
-                            while j < n && !isBlank(p[j]) && p[j] != UInt8(ascii: ">") { j += 1 }
+                            while j < n && !isTagBlank(p[j]) && p[j] != UInt8(ascii: ">") { j += 1 }
                             valueEnd = j
                             unquoted = true
                         }
@@ -670,6 +919,8 @@ enum InertContentStripper {
                         }
                         if keep || onlyIfNotCanonical {
                             if next(UInt8(ascii: "&"), from: valueStart, before: valueEnd) != nil { keptAttributesUnfit = true }
+                            // The HTML5 tokenizer turns a CR into a LF.
+                            if html5 && next(0x0D, from: valueStart, before: valueEnd) != nil { keptAttributesUnfit = true }
                             if record {
                                 if onlyIfNotCanonical { linkHrefIndex = tokens.attributes.count }
                                 tokens.attributes.append((bit, Int32(valueStart)..<Int32(valueEnd)))
@@ -695,7 +946,7 @@ enum InertContentStripper {
                         && !(p[j] == UInt8(ascii: "/") && byte(j + 1) == UInt8(ascii: ">")) { j += 1 }
                     previousUnquoted = false
                 }
-                while j < n && isBlank(p[j]) { j += 1 }
+                while j < n && isTagBlank(p[j]) { j += 1 }
             }
             return nil
         }

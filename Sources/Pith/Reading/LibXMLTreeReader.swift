@@ -76,6 +76,14 @@ enum LibXMLTreeReader {
         h.cdataBlock = { ctx, text, length in LibXMLTreeReader.builder(ctx)?.pointee.characters(text, Int(length)) }
         return h
     }
+
+    /// A prefixed name (`o:p`, `fb:like`) loses its prefix, as in libxml2 2.9's own tree (from
+    /// 2.14 on libxml2 keeps it): Pith names elements the same whichever libxml2 it runs on.
+    static func localName(_ name: String) -> String {
+        guard let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")), colon != name.utf8.startIndex else { return name }
+        let rest = name.utf8[name.utf8.index(after: colon)...]
+        return rest.isEmpty ? name : String(decoding: rest, as: UTF8.self)
+    }
 }
 
 /// Turns start/end/characters events into the arena of a `DocumentTree`.
@@ -201,7 +209,7 @@ private struct SAXTreeBuilder {
         if stopped { return }
         if skipLevel > 0 { skipLevel += 1; return }
         let element = names.value(for: rawName) { p in
-            let s = Self.localName(p.map { String(cString: $0) } ?? "")
+            let s = LibXMLTreeReader.localName(p.map { String(cString: $0) } ?? "")
             let id: Int32
             if let known = nameIDs[s] {
                 id = known
@@ -280,13 +288,6 @@ private struct SAXTreeBuilder {
             tree.nodes[0].end = tree.nodes.count
             rootReopened = false
         }
-    }
-
-    /// A prefixed name (`o:p`, `fb:like`) loses its prefix, as in libxml2's own tree.
-    private static func localName(_ name: String) -> String {
-        guard let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")), colon != name.utf8.startIndex else { return name }
-        let rest = name.utf8[name.utf8.index(after: colon)...]
-        return rest.isEmpty ? name : String(decoding: rest, as: UTF8.self)
     }
 
     mutating func characters(_ text: UnsafePointer<xmlChar>?, _ length: Int) {
