@@ -118,6 +118,8 @@ public enum Pith {
             return o
         }
         let tree = try parseTree(decoded, options: options) { _ in }
+        // A page libxml2 reads as no element at all (`<?xml …?>` alone) gives nothing to learn.
+        guard !tree.nodes.isEmpty else { return o }
         let filter = NodeFilter(tree: tree, hints: knowledge.hints, options: options)
         for b in BlockSegmenter.segment(tree, from: 0, skipping: filter.hard, keepLinks: false) {
             o.add(b, slot: SlotSignature.of(tree, b.element))

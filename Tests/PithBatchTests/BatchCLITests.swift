@@ -307,3 +307,21 @@ private func furnitureKept(in out: String, site: String, expected: String, ext: 
     #expect(texts.prefix(8).contains { t in furniture.contains { t.contains($0) } })
     #expect(texts.suffix(16).allSatisfy { t in furniture.allSatisfy { !t.contains($0) } })
 }
+
+/// Found on an eval folder: a page libxml2 reads as no element at all (`<?xml …?>` alone) in a
+/// run with site templates on crashed the learning pass; now it is cleaned as empty and every
+/// other page comes back.
+@Test(.enabled(if: binaryExists)) func aPageWithNoElementDoesNotStopTheLearningPass() throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try Data("<?xml version=\"1.0\"?>\n".utf8).write(to: URL(fileURLWithPath: dir + "/a-empty.html"))
+    let page = "<html><body><article>" + String(repeating: "<p>A sentence long enough to be read as the body of this page.</p>", count: 5)
+        + "</article></body></html>"
+    for k in 0..<3 { try Data(page.utf8).write(to: URL(fileURLWithPath: dir + "/page-\(k).html")) }
+    let run = try runPith(["-r", dir, "-o", dir + "/out/", "--site-templates", "auto"])
+    #expect(run.status == 0, "\(run.err)")
+    for k in 0..<3 {
+        let text = try String(contentsOfFile: dir + "/out/page-\(k).txt", encoding: .utf8)
+        #expect(text.contains("A sentence long enough"))
+    }
+}

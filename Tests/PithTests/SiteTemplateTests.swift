@@ -118,3 +118,10 @@ private func sitePage(_ i: Int, _ middle: String, _ end: String) -> String {
         #expect((try? Pith.extract(html: all[k].1, options: options).text) == expected[k])
     }
 }
+
+/// A page with no element at all is learnt from as nothing (it crashed the learning pass).
+@Test func learningFromAPageWithNoElementGivesNothing() throws {
+    let empty = Data("<?xml version=\"1.0\"?>".utf8)
+    let template = SiteTemplate.learn(from: [empty, empty, empty])
+    #expect(template.lines.isEmpty && template.slots.isEmpty)
+}

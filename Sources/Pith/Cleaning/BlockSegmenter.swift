@@ -5,6 +5,7 @@
 enum BlockSegmenter {
     static func segment(_ tree: DocumentTree, from root: Int, skipping hard: [RemovalReason?],
                         keepLinks: Bool = false) -> [TextBlock] {
+        guard root < tree.nodes.count else { return [] }
         var s = Segmentation(tree: tree, root: root, keepLinks: keepLinks)
         let end = tree[root].end
         var i = root
