@@ -114,6 +114,7 @@ struct HTMLExtractor {
         RelatedTailRule.apply(&blocks, body: body, headingsOnly: true, siteName: metadata.siteName ?? found.siteName)
         LexiconRule.apply(&blocks, body: body)
         BareURLRule.apply(&blocks, body: body)
+        IdentifierSoupRule.apply(&blocks, body: body)
         CaptionLineRule.apply(&blocks, body: body)
         if options.focus == .precision { PrecisionTrim.apply(&blocks, body: body) }
         LinkListRule.apply(&blocks, body: body)

@@ -45,6 +45,7 @@ struct TextExtractor {
         RelatedTailRule.apply(&blocks, body: body, headingsOnly: false)
         LexiconRule.apply(&blocks, body: body)
         BareURLRule.apply(&blocks, body: body)
+        IdentifierSoupRule.apply(&blocks, body: body)
         CaptionLineRule.apply(&blocks, body: body)
         if options.focus == .precision { PrecisionTrim.apply(&blocks, body: body) }
         MetadataLineRule.apply(&blocks, body: body)
