@@ -295,3 +295,45 @@ struct LibXMLTreeReaderTests {
         }
     }
 }
+
+/// Attributes libxml2 2.9 cannot name (Alpine's `@click`, Angular's `(click)`, `[class]`,
+/// `*ngIf`) whose quoted value holds a `>`: 2.9 ends the tag inside the value and prints the
+/// rest as text; the stripper cuts them, so the tree is the one a browser reads — libxml2's
+/// own tree of the page without them. Under libxml2 2.14+ the HTML5 tokenizer reads them itself.
+struct BrowserOnlyAttributeTests {
+    static let cases: [(page: String, without: String)] = [
+        ("<div @click=\"open = !open; n > 0\" class=menu data-x=1>Menu</div><p class=a>text after it</p>",
+         "<div class=menu data-x=1>Menu</div><p class=a>text after it</p>"),
+        ("<ul><li (click)=\"go('a>b')\" [class.on]=\"x > 1\" class=item>One</li><li *ngIf=\"n>2\">Two</li></ul><p>after</p>",
+         "<ul><li class=item>One</li><li>Two</li></ul><p>after</p>"),
+        ("<button x-on:click=\"a\" @keyup.enter=\"n > 0 && go()\" id=b>Go</button><p>after the button</p>",
+         "<button x-on:click=\"a\" id=b>Go</button><p>after the button</p>"),
+    ]
+
+    @Test func theTreeIsTheOneWithoutTheAttribute() throws {
+        for (page, without) in Self.cases {
+            for keepLinks in [false, true] {
+                let reference = try LibXMLTreeReaderTests.referenceOutline(Array(without.utf8), keepLinks: keepLinks)
+                let reader = try LibXMLTreeReaderTests.readerOutline(Array(page.utf8), keepLinks: keepLinks)
+                #expect(LibXMLTreeReaderTests.firstDifference(reference, reader) == nil, "\(page)")
+                let (plain, tokens, _) = try ParseTokensTests.trees(Array(page.utf8), keepLinks: keepLinks)
+                #expect(ParseTokensTests.firstDifference(plain, tokens) == nil, "\(page)")
+            }
+        }
+    }
+
+    @Test func noAttributeTextLeaksIntoTheOutput() throws {
+        let nav = "<nav><button @click=\"open = !open; if (n > 0) go()\" class=menu>Menu</button></nav>"
+        let a = try extract(page(paragraphs: proseEN, before: nav))
+        #expect(!a.text.contains("go()"))
+        #expect(a.text.contains(proseEN[1]))
+    }
+
+    @Test func whereTheAttributeCannotBeCutTheRestIsLeftAsItIs() {
+        // Nothing blank before it: 2.9's reading stays, and nothing after it is cut.
+        let page = "<div class=\"a\"@click=\"n > 0\">x</div><script>var s;</script>"
+        let out = String(decoding: InertContentStripper.strip(Array(page.utf8), keepLinks: false, tokenize: false, html5: false).bytes,
+                         as: UTF8.self)
+        #expect(out == page)
+    }
+}

@@ -160,6 +160,12 @@ enum InertContentStripper {
         /// as one (a byte outside libxml2 2.9's name characters): nothing in it is cut or
         /// tokenized.
         var oddAttributeName = false
+        /// libxml2 2.9 only: the first attribute of the start tag being read whose name 2.9
+        /// cannot read and whose quoted value holds a `>` (`startTagEnd`); it must be cut for
+        /// 2.9 to find the tag's end where a browser does. `foreignAttributeUncut`: one of them
+        /// cannot be cut on its own (nothing blank around it).
+        var foreignAttribute: (Int, Int)? = nil
+        var foreignAttributeUncut = false
 
         static let maxTextRunForToken = 900
         static let maxLeadingBlanksForToken = 500
@@ -290,6 +296,14 @@ enum InertContentStripper {
                     else { break scan }
                     if linkHrefIndex != nil { settleLinkHref(lt, tagEnd) }
                     let plainTag = nameEnd - lt - 1 < Self.maxNameLength && !hasLongName && !oddAttributeName
+                    // A browser-only attribute with a `>` in its value must go (see
+                    // `foreignAttribute`), or libxml2 2.9 reads the tag otherwise: then the rest
+                    // of the page is left as it is.
+                    if foreignAttribute != nil
+                        && (foreignAttributeUncut || !plainTag || !isCleanTag(lt, tagEnd) || keepsAttributes(lt + 1, nameEnd)) {
+                        startTag()   // what was noted on this tag goes unused
+                        break scan
+                    }
                     if attributeTokens && plainTag && !keptAttributesUnfit && tagEnd - nameEnd > 1
                         && tokens.attributeSets.count < ParseTokens.maxTokens
                         && !keepsAttributes(lt + 1, nameEnd, meta: false) && isCleanTag(lt, tagEnd) {
@@ -390,6 +404,8 @@ enum InertContentStripper {
         /// Forgets what was noted on the previous start tag.
         mutating func startTag() {
             oddAttributeName = false
+            foreignAttribute = nil
+            foreignAttributeUncut = false
             if !pendingCuts.isEmpty { pendingCuts.removeAll(keepingCapacity: true) }
             if tokens.attributes.count > keptStart { tokens.attributes.removeLast(tokens.attributes.count - keptStart) }
             keptAttributesUnfit = false
@@ -676,6 +692,21 @@ enum InertContentStripper {
             return j
         }
 
+        /// Where an attribute that starts at `start` with a byte libxml2 2.9 cannot start a name
+        /// with ends as a browser reads it: the name runs to a blank, `/`, `>` or `=`, then an
+        /// optional `=` and a value, quoted or not. nil when the value's quote never closes or
+        /// the name is not followed by a quoted value (then 2.9's reading is kept as it is).
+        func foreignAttributeEnd(from start: Int) -> Int? {
+            var j = start + 1
+            while j < n, !isBlank(p[j]), p[j] != UInt8(ascii: "/"), p[j] != UInt8(ascii: ">"), p[j] != UInt8(ascii: "=") { j += 1 }
+            while j < n && isBlank(p[j]) { j += 1 }
+            guard j < n, p[j] == UInt8(ascii: "=") else { return nil }
+            j += 1
+            while j < n && isBlank(p[j]) { j += 1 }
+            guard j < n, p[j] == UInt8(ascii: "\"") || p[j] == UInt8(ascii: "'"), let close = next(p[j], from: j + 1) else { return nil }
+            return close + 1
+        }
+
         // MARK: HTML5 tokenizer (libxml2 2.14+)
 
         /// A blank between a tag's parts: with the HTML5 tokenizer, a form feed too.
@@ -941,9 +972,29 @@ enum InertContentStripper {
                     }
                     previousUnquoted = unquoted
                 } else {
-                    // Not an attribute name: libxml2 drops it up to the next blank or the tag's end.
-                    while j < n && !isBlank(p[j]) && p[j] != UInt8(ascii: ">")
-                        && !(p[j] == UInt8(ascii: "/") && byte(j + 1) == UInt8(ascii: ">")) { j += 1 }
+                    // Not an attribute name to libxml2 2.9, which drops it up to the next blank
+                    // or the tag's end, quotes or not. A browser reads an attribute there
+                    // (Alpine's `@click="…"`, Angular's `(click)`, `[class]`, `*ngIf`): when
+                    // its quoted value holds a `>`, 2.9 would end the tag inside the value and
+                    // print the rest as text. Such an attribute is cut whole, so 2.9 reads the
+                    // tag as a browser does (`foreignAttribute`; without the cut the rest of the
+                    // page is left as it is).
+                    let nameStart = j
+                    if !html5, let end = foreignAttributeEnd(from: j), next(UInt8(ascii: ">"), from: j, before: end) != nil {
+                        if foreignAttribute == nil { foreignAttribute = (nameStart, end) }
+                        if let cutStart = blanksBefore(nameStart), cutStart < nameStart,
+                           end >= n || isBlank(p[end]) || p[end] == UInt8(ascii: ">")
+                            || (p[end] == UInt8(ascii: "/") && byte(end + 1) == UInt8(ascii: ">")),
+                           byte(blanksAfter(end)) != UInt8(ascii: "=") {
+                            if findCuts { pendingCuts.append((cutStart, end)) }
+                        } else {
+                            foreignAttributeUncut = true
+                        }
+                        j = end
+                    } else {
+                        while j < n && !isBlank(p[j]) && p[j] != UInt8(ascii: ">")
+                            && !(p[j] == UInt8(ascii: "/") && byte(j + 1) == UInt8(ascii: ">")) { j += 1 }
+                    }
                     previousUnquoted = false
                 }
                 while j < n && isTagBlank(p[j]) { j += 1 }
