@@ -11,7 +11,10 @@ enum IdentifierSoupRule {
     static let minimumShare = 0.6
 
     static func apply(_ blocks: inout [TextBlock], body: [Int]) {
-        let soup = body.filter { blocks[$0].isKept && blocks[$0].kind != .code && isSoup(blocks[$0].text) }
+        // Identifiers are ASCII: a block of mostly Chinese or Japanese text is never read.
+        let soup = body.filter {
+            blocks[$0].isKept && blocks[$0].kind != .code && !blocks[$0].stats.isMostlyCJK && isSoup(blocks[$0].text)
+        }
         guard !soup.isEmpty, body.contains(where: { blocks[$0].isKept && !soup.contains($0) }) else { return }
         for i in soup { blocks[i].removal = .nonContent }
     }
@@ -20,23 +23,32 @@ enum IdentifierSoupRule {
     /// and at least `minimumShare` of them are identifiers: four characters or more, with both
     /// a letter and a digit.
     static func isSoup(_ text: String) -> Bool {
-        var words = 0, identifiers = 0
-        var length = 0, letters = false, digits = false
-        func endWord() {
+        var text = text
+        return text.withUTF8 { bytes in
+            // Every identifier holds a digit: a block with fewer digits than the identifiers
+            // it would need is not soup (most blocks; read without splitting words).
+            let needed = Int((minimumShare * Double(minimumWords)).rounded(.up))
+            var digitCount = 0
+            for b in bytes where b &- UInt8(ascii: "0") < 10 { digitCount += 1 }
+            guard digitCount >= needed else { return false }
+            var words = 0, identifiers = 0
+            var length = 0, letters = false, digits = false
+            for b in bytes {
+                if b &- UInt8(ascii: "0") < 10 {
+                    digits = true; length += 1
+                } else if (b | 0x20) &- UInt8(ascii: "a") < 26 {
+                    letters = true; length += 1
+                } else if length > 0 {
+                    words += 1
+                    if length >= 4 && letters && digits { identifiers += 1 }
+                    length = 0; letters = false; digits = false
+                }
+            }
             if length > 0 {
                 words += 1
                 if length >= 4 && letters && digits { identifiers += 1 }
             }
-            length = 0; letters = false; digits = false
+            return words >= minimumWords && Double(identifiers) >= minimumShare * Double(words)
         }
-        for b in text.utf8 {
-            switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits = true; length += 1
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): letters = true; length += 1
-            default: endWord()
-            }
-        }
-        endWord()
-        return words >= minimumWords && Double(identifiers) >= minimumShare * Double(words)
     }
 }

@@ -1,4 +1,5 @@
 import CPithScan
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -144,9 +145,28 @@ enum Transcoder {
     }
 
     private static func openConverter(_ name: String) -> iconv_t? {
+        ConverterPins.pin(name)
         let cd = iconv_open("UTF-8", name)
         if cd == iconv_t(bitPattern: -1) { return nil }
         return cd
+    }
+}
+
+/// glibc loads a charset's converter module when a converter is opened and unloads it when the
+/// last one is closed: opening and closing one per page (and the sniffer tries several charsets
+/// on a page) cost a `dlopen` and a `dlclose` each time — 4 % of a run over Chinese pages. One
+/// converter per charset is opened the first time and never used or closed, so the module stays
+/// loaded; the converters that do the work are still opened per call, one per thread.
+enum ConverterPins {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var pinned: Set<String> = []
+
+    static func pin(_ name: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !pinned.contains(name) else { return }
+        pinned.insert(name)
+        _ = iconv_open("UTF-8", name)   // kept open on purpose (a failure is simply not pinned)
     }
 }
 
