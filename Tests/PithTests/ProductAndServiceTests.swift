@@ -166,3 +166,24 @@ enum DuplicateCopyRuleProbe {
         return onArticle && onProduct
     }
 }
+
+@Test func aShortLineAProductPageRepeatsGoesButARecordsOwnFieldStays() throws {
+    // A 27-character line given by the mobile and the desktop copy: once.
+    let badge = "Ships within two work days"
+    let product = """
+        <html><head><meta property="og:type" content="product"></head><body><main><h1>Ridge Daypack</h1>
+        <div class="mobile-only"><p>\(badge)</p></div><div class="desktop-only"><p>\(description[0])</p><p>\(badge)</p><p>\(description[1])</p></div>
+        </main></body></html>
+        """
+    let a = try extract(product)
+    #expect(a.paragraphs.filter { $0 == badge }.count == 1)
+    #expect(a.text.contains(description[1]))
+    // Blocks marked as records (a grid's cards) keep their short fields, repeated or not.
+    guard let tree = try? LibXMLTreeReader.parse(utf8: Array(product.utf8), maxNodes: 100_000, maxDepth: 512) else {
+        Issue.record("no tree"); return
+    }
+    var blocks = BlockSegmenter.segment(tree, from: 0, skipping: Array(repeating: nil, count: tree.count), keepLinks: false)
+    for i in blocks.indices { blocks[i].isRecord = true }
+    DuplicateCopyRule.apply(&blocks, body: Array(blocks.indices), tree: tree, kind: .product)
+    #expect(blocks.filter { $0.text == badge && $0.isKept }.count == 2)
+}
