@@ -686,7 +686,7 @@ enum InertContentStripper {
                 || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".")
         }
 
-        func nameEnd(from start: Int) -> Int {
+        @inline(__always) func nameEnd(from start: Int) -> Int {
             var j = start
             while j < n && isNameByte(p[j]) { j += 1 }
             return j
@@ -714,8 +714,13 @@ enum InertContentStripper {
 
         /// The end of a tag name starting at `start`: libxml2 2.9 reads name characters only;
         /// the HTML5 tokenizer reads up to a blank, `/` or `>`.
-        func tagNameEnd(from start: Int) -> Int {
+        @inline(__always) func tagNameEnd(from start: Int) -> Int {
             guard html5 else { return nameEnd(from: start) }
+            return html5NameEnd(from: start)
+        }
+
+        /// The HTML5 tokenizer's tag name end: up to a blank, `/` or `>`.
+        func html5NameEnd(from start: Int) -> Int {
             var j = start
             while j < n {
                 let b = p[j]
@@ -1085,7 +1090,7 @@ enum InertContentStripper {
         }
 
         /// True when the bytes at `start` spell `word` (ASCII, lower case) in any case.
-        func startsCaseInsensitive(_ word: StaticString, at start: Int) -> Bool {
+        @inline(__always) func startsCaseInsensitive(_ word: StaticString, at start: Int) -> Bool {
             start <= n && ByteSearch.hasPrefixIgnoringASCIICase(UnsafeBufferPointer(rebasing: p[start...]), word)
         }
     }
