@@ -87,3 +87,20 @@ func lexiconsInOtherLanguages(_ text: String, _ reason: RemovalReason) throws {
                              after: "<h3>More rain expected</h3>" + teasers.map { "<p>\($0)</p>" }.joined()))
     #expect(b.text.contains("Storm closes") && b.text.contains("New bakery"))
 }
+
+@Test func aHeaderEverySectionRepeatsIsAButtonNotTheEndOfTheBody() throws {
+    // A landing page: each section ends with the same short line the lexicon reads as a related
+    // header, followed by short card lines. A header comes once; a repeated line is a button.
+    let section = { (k: Int) in
+        "<section><h2>Service \(k)</h2><p>\(proseEN[k % proseEN.count])</p><h3>More in Local News</h3>"
+            + "<p>Card one of section \(k)</p><p>Card two of section \(k)</p></section>"
+    }
+    let html = "<html><body><main>" + (0..<3).map(section).joined() + "</main></body></html>"
+    let a = try extract(html)
+    #expect(a.text.contains("Service 2"))
+    #expect(a.text.contains(proseEN[2 % proseEN.count]))
+    // Once, the same header still ends the body (relatedHeaderCutsTheTeasersAfterIt).
+    let block = { (t: String) in TextBlock(text: t, kind: .paragraph, element: -1, linkCharacters: 0) }
+    #expect(RelatedTailRule.repeats("Read more", in: [block("Read more"), block("A paragraph"), block("read  MORE")]))
+    #expect(!RelatedTailRule.repeats("Read more", in: [block("Read more"), block("Read more about the budget")]))
+}

@@ -3,7 +3,9 @@
 /// the back half of the body, it and everything after it are teasers of other pages, not this
 /// one. A short copyright-notice header ("反侵权公告") in the back half ends the body the same
 /// way: what follows is the site's legal text. An inline "Related: …" link in the middle of an article is not a header: only the line
-/// itself goes (LexiconRule), the article goes on.
+/// itself goes (LexiconRule), the article goes on. Nor is a line the page says more than once
+/// (a "Read more" or "Contact us" button in every section of a landing page): a header comes
+/// once.
 enum RelatedTailRule {
     /// - Parameter headingsOnly: HTML pages say which blocks are headings; a short non-heading
     ///   block there is often a button ("Read more" expanding the story), so it needs teasers
@@ -29,9 +31,25 @@ enum RelatedTailRule {
             // as a list of links or titles, not as prose ("Read more" that expands the story).
             if headingsOnly && kind != .heading && match == .related
                 && !looksLikeTeasers(kept[(n + 1)...].map { blocks[$0] }) { continue }
+            // A section's header comes once; a line every section repeats ("Contact us",
+            // "Read more" on each card of a landing page) is a button, not the end of the body.
+            if repeats(blocks[i].text, in: blocks) { continue }
             for j in kept[n...] { blocks[j].removal = isSiteHeader ? .related : match }
             return
         }
+    }
+
+    /// True when a block of the page other than the first holding `text` says it again (in any
+    /// letter case, blanks collapsed).
+    static func repeats(_ text: String, in blocks: [TextBlock]) -> Bool {
+        let key = WhitespaceNormalizer.collapse(text).lowercased()
+        var seen = 0
+        for b in blocks where b.text.utf8.count <= text.utf8.count + 8
+            && WhitespaceNormalizer.collapse(b.text).lowercased() == key {
+            seen += 1
+            if seen >= 2 { return true }
+        }
+        return false
     }
 
     /// "More Washington Examiner", "More from The Example Times": more of this site, not this story.
