@@ -187,3 +187,28 @@ enum DuplicateCopyRuleProbe {
     DuplicateCopyRule.apply(&blocks, body: Array(blocks.indices), tree: tree, kind: .product)
     #expect(blocks.filter { $0.text == badge && $0.isKept }.count == 2)
 }
+
+/// A `<header>` inside a `<section>` heads the section (HTML's accessibility mapping: no banner):
+/// on a page that does not say it is an article, its heading and intro are content — on a
+/// landing page whose sections are a header and a picture each, they are most of its text. The
+/// page's own banner still goes, and an article's section headers keep their mark.
+@Test func aSectionsHeaderIsContentOnALandingPageButThePageBannerIsNot() throws {
+    let intros = ["Our consultants plan the whole move with you, from the first survey to the last box unpacked.",
+                  "Every crate is tracked on its way, and you see where it is at any hour of the day or night.",
+                  "We store what you do not need yet in dry, guarded rooms for as long as you like to keep it."]
+    let quotes = ["They moved our whole office over one weekend, and on Monday morning every desk, every screen and every plant stood where the plan said it would, labelled and working, which we had not thought possible.",
+                  "I was abroad for the whole move and followed every crate from my phone; nothing was lost, nothing was broken, and the team even hung the pictures on the walls before we came home to the new flat."]
+    func landing(_ head: String) -> String {
+        let sections = (0..<3).map { k in "<section><header><h2>Step \(k + 1)</h2><p>\(intros[k])</p></header><img src=\"s\(k).png\"></section>" }
+        let testimonials = "<section class=\"testimonials\">" + quotes.map { "<figure><blockquote><p>\($0)</p></blockquote></figure>" }.joined() + "</section>"
+        return "<html><head>\(head)</head><body><header><a href=\"/\">Movers Inc</a> <span>Call us today on our free number</span></header>"
+            + "<main>\(sections.joined())\(testimonials)</main><footer><p>Movers Inc, all rights reserved.</p></footer></body></html>"
+    }
+    let a = try extract(landing(""))
+    for intro in intros { #expect(a.text.contains(intro)) }
+    #expect(a.text.contains(quotes[1]))
+    #expect(!a.text.contains("Call us today"))
+    // A page that says it is an article: the section headers keep their mark.
+    let b = try extract(landing("<meta property=\"og:type\" content=\"article\">"))
+    for intro in intros { #expect(!b.text.contains(intro)) }
+}

@@ -31,6 +31,7 @@ struct HTMLExtractor {
         if kind == .forum {
             for i in filter.soft.indices where filter.soft[i] == .comments { filter.soft[i] = nil }
         }
+        if kind != .article && kind != .forum { NodeFilter.unmarkSectionHeaders(tree, &filter.soft) }
         if DebugTrace.on { DebugTrace.note("kind: \(kind?.rawValue ?? "undecided") (declared \(declared?.rawValue ?? "nothing"))") }
         if kind == .product { ProductFurniture.mark(tree, blocks, hints: knowledge.productHints, filter: &filter) }
         let softAbove = SoftRemovalGuard.inherit(tree, filter.soft)

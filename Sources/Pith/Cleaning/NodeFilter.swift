@@ -164,6 +164,25 @@ struct NodeFilter {
         return false
     }
 
+    /// A `<header>` inside a `<section>` (and no `<article>`) heads that section — HTML's
+    /// accessibility mapping makes it no banner — and holds the section's heading and intro: on a
+    /// landing page that is content. Its `header` mark is lifted; the caller does it only on pages
+    /// that do not say they are articles or threads, whose section headers hold a story's
+    /// standfirst and byline.
+    static func unmarkSectionHeaders(_ tree: DocumentTree, _ soft: inout [RemovalReason?]) {
+        for i in tree.elements(named: "header") where soft[i] == .header {
+            var a = tree.nodes[i].parent
+            var inSection = false
+            while a >= 0 {
+                let name = tree.name(of: a)
+                if name == "article" { inSection = false; break }
+                if name == "section" { inSection = true }
+                a = tree.nodes[a].parent
+            }
+            if inSection { soft[i] = nil }
+        }
+    }
+
     static func softReason(_ tree: DocumentTree, _ i: Int, hints: ClassIDHints) -> RemovalReason? {
         var memo = ClassIDMemo()
         return softReason(tree, i, hints: hints, memo: &memo)
