@@ -212,3 +212,24 @@ enum DuplicateCopyRuleProbe {
     let b = try extract(landing("<meta property=\"og:type\" content=\"article\">"))
     for intro in intros { #expect(!b.text.contains(intro)) }
 }
+
+/// A landing page names its feature sections with words that read as furniture (`navSource`,
+/// `promo`): when the body becomes the page's main region, such a section of its own — a
+/// heading and prose, no `<nav>` or role — comes back with it; a menu inside the region (links,
+/// no prose) still goes.
+@Test func aMainRegionsFeatureSectionsComeBackWhateverTheirClassWords() throws {
+    let features = [
+        ("Track every lead", "Every visitor who fills in a form becomes a lead, scored and sent to the right person on your team at once."),
+        ("Automate the routine", "Follow-up mails, reminders and task lists run by themselves, so your team spends its day with customers."),
+        ("Reports that explain", "Charts show where each deal stands and why, and they are shared with the whole company in one click."),
+    ]
+    let sections = features.enumerated().map { k, f in
+        "<div class=\"feature_section \(k == 1 ? "promo" : "lm_navSource")\"><h2>\(f.0)</h2><p>\(f.1)</p></div>"
+    }.joined()
+    let menu = "<div class=\"lm_navList\"><a href=\"/a\">Leads</a> <a href=\"/b\">Deals</a> <a href=\"/c\">Reports</a> <a href=\"/d\">Pricing</a></div>"
+    let html = "<html><body><nav><a href=\"/\">Home</a></nav><main>\(menu)<div class=\"hero\"><h1>One place for your sales</h1>"
+        + "<p>Short welcome line.</p></div>\(sections)</main><footer>Example Corp</footer></body></html>"
+    let a = try extract(html)
+    for f in features { #expect(a.text.contains(f.1), "\(f.0)") }
+    #expect(!a.text.contains("Pricing"))
+}

@@ -90,9 +90,14 @@ struct HTMLExtractor {
                 }
             }
             if let widened = MainRegionBody.widen(tree, blocks, body: body, kind: kind, forced: options.pageKind == .service,
-                                                  main: mainRegion, rejectedGrid: listing?.body == nil ? listing?.group : nil) {
+                                                  main: mainRegion, rejectedGrid: listing?.body == nil ? listing?.group : nil,
+                                                  marks: filter.soft) {
                 if DebugTrace.on { DebugTrace.note("main region: the body is the page's main region") }
                 body = widened
+                // The region's own sections that a class word marked (`sectionsUnderFurnitureWords`).
+                for i in widened where blocks[i].removal == .navigation || blocks[i].removal == .advertisement {
+                    blocks[i].removal = nil
+                }
                 if kind == nil { chosenKind = .service }
             }
         }
