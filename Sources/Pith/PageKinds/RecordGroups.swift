@@ -20,6 +20,8 @@ struct RecordGroups {
         var withHeading: Int
         var withProse: Int
         var blocks: Int
+        /// Records holding a price (`PriceShape`).
+        var withPrice = 0
 
         var linkDensity: Double { units > 0 ? linkUnits / units : 0 }
     }
@@ -36,7 +38,7 @@ struct RecordGroups {
 
     /// Per node: text units, link units, blocks, headings, prose lines in its subtree.
     struct Sums {
-        var units: [Double], links: [Double], blocks: [Int32], headings: [Int32], prose: [Int32]
+        var units: [Double], links: [Double], blocks: [Int32], headings: [Int32], prose: [Int32], prices: [Int32]
 
         init(_ tree: DocumentTree, _ blocks: [TextBlock], counts: (TextBlock) -> Bool) {
             units = [Double](repeating: 0, count: tree.count)
@@ -44,6 +46,7 @@ struct RecordGroups {
             self.blocks = [Int32](repeating: 0, count: tree.count)
             headings = self.blocks
             prose = self.blocks
+            prices = self.blocks
             for b in blocks where b.element >= 0 && counts(b) {
                 let e = b.element
                 let u = Double(b.stats.units)
@@ -52,13 +55,14 @@ struct RecordGroups {
                 self.blocks[e] += 1
                 if b.kind == .heading { headings[e] += 1 }
                 if b.stats.punctuation > 0 && b.stats.units >= 60 && b.linkDensity < 0.5 { prose[e] += 1 }
+                if b.stats.characters <= PriceShape.maxBlockCharacters && PriceShape.holdsPrice(b.text) { prices[e] += 1 }
             }
             var i = tree.count - 1
             while i > 0 {
                 let p = tree[i].parent
                 if p >= 0 {
                     units[p] += units[i]; links[p] += links[i]; self.blocks[p] += self.blocks[i]
-                    headings[p] += headings[i]; prose[p] += prose[i]
+                    headings[p] += headings[i]; prose[p] += prose[i]; prices[p] += prices[i]
                 }
                 i -= 1
             }
@@ -97,7 +101,8 @@ struct RecordGroups {
             guard keyed.count >= minItems else { continue }
             guard !excluded(parent) else { continue }
             SiblingRuns.forEach(&keyed, minCount: minItems) { run in
-                let items = run.map(\.child).filter { sums.units[$0] >= minItemUnits }
+                // A card with a price is a record however short its name.
+                let items = run.map(\.child).filter { sums.units[$0] >= minItemUnits || sums.prices[$0] > 0 }
                 guard items.count >= minItems, Double(items.count) >= minShare * Double(run.count) else { return }
                 let sizes = items.map { sums.units[$0] }.sorted()
                 guard sizes[sizes.count / 2] <= maxMedianItemUnits else { return }
@@ -106,6 +111,7 @@ struct RecordGroups {
                     g.units += sums.units[it]; g.linkUnits += sums.links[it]; g.blocks += Int(sums.blocks[it])
                     if sums.headings[it] > 0 { g.withHeading += 1 }
                     if sums.prose[it] > 0 { g.withProse += 1 }
+                    if sums.prices[it] > 0 { g.withPrice += 1 }
                 }
                 guard g.units >= minGroupUnits, sizes[sizes.count - 1] <= maxItemShare * g.units,
                       isRecordLike(g, sizes: sizes, declaredListing: declaredListing) else { return }
@@ -131,6 +137,8 @@ struct RecordGroups {
         // A few cards of nothing but links and no heading between them: a menu's columns.
         if !declaredListing, g.linkDensity >= 0.9, g.items.count < fewLinkCards, 2 * g.withHeading < g.items.count { return false }
         let median = sizes[sizes.count / 2]
+        // Cards of a name and a price: a shop's grid, however short each card is.
+        if 5 * g.withPrice >= 3 * g.items.count { return true }
         return median >= 40 && (2 * g.withHeading >= g.items.count || g.blocks >= 2 * g.items.count)
     }
 }
