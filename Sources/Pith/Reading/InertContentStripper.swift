@@ -859,7 +859,7 @@ enum InertContentStripper {
         }
 
         /// The value for the name in `start..<end` (any case) in `table`, or nil.
-        func lookUp<V>(_ table: [[([UInt8], V)]], _ start: Int, _ end: Int) -> V? {
+        @inline(__always) func lookUp<V>(_ table: [[([UInt8], V)]], _ start: Int, _ end: Int) -> V? {
             let length = end - start
             guard length > 0, length < table.count else { return nil }
             outer: for (candidate, value) in table[length] {
