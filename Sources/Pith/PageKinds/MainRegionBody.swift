@@ -73,7 +73,7 @@ enum MainRegionBody {
         }
         var out: [Int] = []
         for (m, members) in byMark {
-                guard !landmarkNames.contains(tree.name(of: m)), !tree.hasAny(roleAttribute, m),
+            guard !landmarkNames.contains(tree.name(of: m)), !tree.hasAny(roleAttribute, m),
                   members.contains(where: { blocks[$0].kind == .heading }) else { continue }
             let prose = members.reduce(0) { $0 + max(0, blocks[$1].stats.characters - blocks[$1].linkCharacters) }
             guard prose >= minimumSectionProse,
