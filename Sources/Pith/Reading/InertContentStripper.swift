@@ -325,7 +325,7 @@ enum InertContentStripper {
                         switch html5ContentModel(lt + 1, nameEnd) {
                         case .script:
                             guard let end = html5RawTextEnd("script", from: tagEnd, script: true) else { break scan }
-                            if ByteSearch.containsIgnoringASCIICase(UnsafeBufferPointer(rebasing: p[lt..<tagEnd]), "ld+json") {
+                            if isJSONLD(lt, tagEnd) {
                                 tokenizeScript(tagEnd, end)
                             } else if end > tagEnd {
                                 cut(tagEnd, resume: end)
@@ -351,7 +351,7 @@ enum InertContentStripper {
                     }
                     switch nameEnd - lt - 1 {
                     case 6 where startsCaseInsensitive("script", at: lt + 1):
-                        if ByteSearch.containsIgnoringASCIICase(UnsafeBufferPointer(rebasing: p[lt..<tagEnd]), "ld+json") {
+                        if isJSONLD(lt, tagEnd) {
                             // Kept whole: markup inside its strings is not markup. libxml2 hands
                             // the text on as it is (no references in a script): one token.
                             let (end, plain) = rawTextEnd("script", from: tagEnd)
@@ -513,6 +513,12 @@ enum InertContentStripper {
             }
             if selfClosing { out.append(UInt8(ascii: "/")) }
             out.append(UInt8(ascii: ">"))
+        }
+
+        /// True when the script tag in `start..<end` declares JSON-LD (`type="application/ld+json"`):
+        /// its text is kept for the metadata, not cut.
+        func isJSONLD(_ start: Int, _ end: Int) -> Bool {
+            ByteSearch.containsIgnoringASCIICase(UnsafeBufferPointer(rebasing: p[start..<end]), "ld+json")
         }
 
         /// True when the element named by `start..<end` keeps its white space as written.
