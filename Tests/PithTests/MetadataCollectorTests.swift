@@ -168,3 +168,80 @@ private func meta(_ head: String, body: [String] = proseEN, url: String? = nil, 
         #expect(!HTMLVocabulary.isCanonical(rel), "\(rel)")
     }
 }
+
+@Test func theHeaderDateIsTheDateThePageGivesItself() throws {
+    // The page's data says a UTC time whose day is not the page's own; the line under the title
+    // says the local day (issue 20's Berlin example).
+    let utc = "<meta property=\"article:published_time\" content=\"2019-10-18T22:04:00Z\">"
+    #expect(try meta(utc, body: ["19. Oktober 2019"] + proseEN, lang: "de").date == "2019-10-19")
+    #expect(try meta(utc, body: ["Oct 19, 2019"] + proseEN).date == "2019-10-19")
+    // Near misses: an update notice under the title does not replace the publication date …
+    #expect(try meta(utc, body: ["Updated October 21, 2019"] + proseEN).date?.hasPrefix("2019-10-18") == true)
+    #expect(try meta(utc, body: ["Aktualisiert am 21.10.2019"] + proseEN, lang: "de").date?.hasPrefix("2019-10-18") == true)
+    // … a numeric line read in the other order is the data's date: the data settles the order …
+    let sept = "<meta property=\"article:published_time\" content=\"2024-09-10T16:07:00Z\">"
+    #expect(try meta(sept, body: ["09.10.2024"] + proseEN).date?.hasPrefix("2024-09-10") == true)
+    // (but a month's name settles it against numbers in the data)
+    let numbers = "<meta name=\"article:published_time\" content=\"03-09-2026\">"
+    #expect(try meta(numbers, body: ["Published March 9, 2026"] + proseEN).date == "2026-03-09")
+    // A dot after a day ends no sentence: `19. Oktober 2019` is a date line; a member's join
+    // time is not made one.
+    #expect(LineShapes(text: "19. Oktober 2019", stats: TextStatistics("19. Oktober 2019")).isDateLine)
+    #expect(!LineShapes(text: "Joined: 4. Jul 2012, 16:09", stats: TextStatistics("Joined: 4. Jul 2012, 16:09")).isDateLine)
+    // … and a date deep in the body is not the header's.
+    #expect(try meta(utc, body: proseEN + proseEN + ["3 March 2021"] + proseEN).date?.hasPrefix("2019-10-18") == true)
+}
+
+@Test func aThreadIsDatedByItsFirstPostsMarkup() throws {
+    // On a thread the line under the title is a post's date; the thread's data says when it began.
+    let ld = "<script type=\"application/ld+json\">{\"@type\":\"DiscussionForumPosting\",\"headline\":\"A day in the city\",\"datePublished\":\"2024-05-27T07:11:40Z\"}</script>"
+    #expect(try meta(ld, body: ["Jun 3, 2024"] + proseEN).date?.hasPrefix("2024-05-27") == true)
+    // The same line on an article is the article's date.
+    let article = ld.replacingOccurrences(of: "DiscussionForumPosting", with: "NewsArticle")
+    #expect(try meta(article, body: ["Jun 3, 2024"] + proseEN).date == "2024-06-03")
+}
+
+@Test func publicationMetaNamesTheListDoesNotSpell() throws {
+    #expect(try meta("<meta name=\"w-published-date\" content=\"2025-05-27T06:03:43.274Z\">").date?.hasPrefix("2025-05-27") == true)
+    #expect(try meta("<meta name=\"cxenseparse:publishtime\" content=\"2021-02-03T04:05:06+01:00\">").date?.hasPrefix("2021-02-03") == true)
+    // Near misses: an update time, a publisher, a flag.
+    #expect(try meta("<meta name=\"w-published-updated-date\" content=\"2025-06-01T00:00:00Z\">"
+                     + "<meta name=\"x-publish-modified-date\" content=\"2025-06-01\">"
+                     + "<meta name=\"publisher-date\" content=\"2025-06-02\"><meta name=\"auto-publish\" content=\"2025-06-03\">").date == nil)
+    #expect(MetadataCollector.isPublicationKey("date-pub") && MetadataCollector.isPublicationKey("og:publish_date"))
+    #expect(!MetadataCollector.isPublicationKey("publisher") && !MetadataCollector.isPublicationKey("article:publisher_date"))
+    #expect(!MetadataCollector.isPublicationKey("publish-updated-time") && !MetadataCollector.isPublicationKey("published"))
+}
+
+@Test func aDateLineClosingThePostWhenNothingElseDatesIt() throws {
+    // The line sits below the article, in the page's footer.
+    func below(_ line: String, head: String = "", url: String? = nil) throws -> String? {
+        let html = "<html><head>\(head)</head><body><main><article><h1>A day in the city</h1>"
+            + Array(repeating: proseEN, count: 8).joined().map { "<p>\($0)</p>" }.joined() + "</article>"
+            + "<aside><h3>More stories</h3><ul><li><a href=\"/a\">Another day in another city of the north</a></li></ul></aside>"
+            + "</main><footer><p>\(line)</p></footer></body></html>"
+        return try Pith.extract(html: Data(html.utf8), url: url).metadata.date
+    }
+    #expect(try below("Published Feb 2, 2023") == "2023-02-02")
+    // Only an update notice below: the last resort, after the page's modified time.
+    #expect(try below("Last updated: November 13, 2025") == "2025-11-13")
+    let modified = "<meta property=\"article:modified_time\" content=\"2024-02-03T10:00:00Z\">"
+    #expect(try below("Last updated: November 13, 2025", head: modified)?.hasPrefix("2024-02-03") == true)
+    // Near miss: the URL's date wins over a line below the body.
+    #expect(try below("Published Feb 2, 2023", url: "https://e.com/2022/01/05/a-day/") == "2022-01-05")
+}
+
+@Test func aPageWhoseBodyIsBuiltByScriptStillSaysWhatItIs() throws {
+    // Only the head says anything: the title and date come back with an empty body.
+    let html = "<html><head><title>Where should I start? - Home Community</title>"
+        + "<meta property=\"article:published_time\" content=\"2018-09-16T20:53:14+00:00\"></head>"
+        + "<body><section id=\"main\"></section><noscript></noscript></body></html>"
+    let a = try Pith.extract(html: Data(html.utf8))
+    #expect(a.blocks.isEmpty && a.text.isEmpty)
+    #expect(a.title == "Where should I start?")
+    #expect(a.metadata.date?.hasPrefix("2018-09-16") == true)
+    // Near miss: no title and no text is still no text.
+    #expect(throws: PithError.noText) {
+        try Pith.extract(html: Data("<html><head><meta property=\"article:published_time\" content=\"2018-09-16\"></head><body><div></div></body></html>".utf8))
+    }
+}

@@ -9,7 +9,7 @@ struct HTMLExtractor {
         guard tree.count > 0 else { throw PithError.noText }
         var filter = NodeFilter(tree: tree, hints: knowledge.hints, options: options)
         var blocks = BlockSegmenter.segment(tree, from: 0, skipping: filter.skip, keepLinks: options.includeLinks)
-        guard !blocks.isEmpty else { throw PithError.noText }
+        guard !blocks.isEmpty else { return try headOnly(tree, filter: filter, charset: charset, url: url) }
         BlockScorer.score(&blocks, lexicon: knowledge.lexicon, focus: options.focus)
         let hiddenBody = HiddenBodyRule.apply(&blocks, hard: filter.hard)
         let template = options.siteTemplate ?? options.templateChooser.flatMap { TemplateRule.choose(blocks, $0) }
@@ -114,7 +114,7 @@ struct HTMLExtractor {
         let found = TitleFinder.find(in: tree, hard: filter.hard, headline: facts.jsonLD.headline)
         let hard = filter.hard
         let metadata = MetadataCollector.collect(blocks: blocks, body: body, facts: facts, url: url, languages: knowledge.languages,
-                                                 siteNameHint: found.siteName,
+                                                 siteNameHint: found.siteName, statedFirst: chosenKind != .forum,
                                                  authorClassTexts: { PageFacts.authorClassTexts(tree, hard: hard) })
         if !options.includeComments, options.focus != .recall, kind != .forum { ArticleBoundaryRule.apply(&blocks, body: body, tree: tree) }
         RelatedTailRule.apply(&blocks, body: body, headingsOnly: true, siteName: metadata.siteName ?? found.siteName)
@@ -140,5 +140,21 @@ struct HTMLExtractor {
             baseURL: facts.base.flatMap { MetadataCollector.resolve($0, against: url) } ?? url,
             // Prose with code blocks in it reads as documentation.
             pageKind: chosenKind == .article && kept.filter({ blocks[$0].kind == .code }).count >= 2 ? .documentation : chosenKind)
+    }
+
+    /// A page whose body holds no text (a script-built thread, a page that loads its article
+    /// later) but whose head still says what it is: the title, date and authors come back with an
+    /// empty body. A page with neither text nor a title is `PithError.noText`.
+    func headOnly(_ tree: DocumentTree, filter: NodeFilter, charset: Charset, url: String?) throws -> Article {
+        let facts = PageFacts(tree, hard: filter.hard)
+        let found = TitleFinder.find(in: tree, hard: filter.hard, headline: facts.jsonLD.headline)
+        guard found.title != nil else { throw PithError.noText }
+        let metadata = MetadataCollector.collect(blocks: [], body: [], facts: facts, url: url, languages: knowledge.languages,
+                                                 siteNameHint: found.siteName)
+        let declared = DeclaredKind.of(facts)
+        let kind = options.pageKind
+            ?? knowledge.pageKinds.kind(declared: declared, addresses: [url, facts.canonical, facts.meta(["og:url"])].compactMap { $0 })
+        return ArticleBuilder.build(blocks: [], kept: [], title: found.title, titleBlocks: 0, charset: charset, truncated: false,
+                                    metadata: metadata, recordRemoved: false, pageKind: kind ?? .article)
     }
 }

@@ -89,6 +89,23 @@ struct LineShapes: Sendable {
                 isDateLine = stats.characters <= 32
                 isTimestampLine = clock
             }
+        } else if stats.characters <= 32, stats.sentenceEnds <= Self.dotsAfterDigits(text),
+                  !MetadataLineRule.hasClockTime(text), date.first != nil {
+            // A dot after a day (`19. Oktober 2019`) ends no sentence. With a clock time such a
+            // line is a post's header or a member's `Joined: 4. Jul 2012, 16:09`: left as it was.
+            isDateLine = true
         }
+    }
+
+    /// How many `digit. ` (a dot after a digit, then a space) the text holds.
+    static func dotsAfterDigits(_ text: String) -> Int {
+        var n = 0
+        var previous: UInt8 = 0, dotAfterDigit = false
+        for b in text.utf8 {
+            if dotAfterDigit, b == 0x20 { n += 1 }
+            dotAfterDigit = b == 0x2E && previous >= 0x30 && previous <= 0x39
+            previous = b
+        }
+        return n
     }
 }

@@ -8,6 +8,8 @@ struct FieldVocabulary: Sendable {
     var fieldLabels: [String] = []
     var aboutVerbs: [String] = []
     var notNames: Set<String> = []
+    /// Words of an update notice (`Updated`, `Last modified`), lower-cased.
+    var updateLabels: [String] = []
 
     static let shared: FieldVocabulary = (try? ResourceLocator.text("fields.txt")).map(parse) ?? FieldVocabulary()
 
@@ -21,6 +23,7 @@ struct FieldVocabulary: Sendable {
             case "field-labels": v.fieldLabels = entries
             case "about-verbs": v.aboutVerbs = entries
             case "not-names": v.notNames = Set(entries.map { $0.lowercased() })
+            case "update-labels": v.updateLabels = entries.map { $0.lowercased() }
             default: break
             }
         }

@@ -25,7 +25,7 @@ enum MetadataCollector {
     /// - Parameter authorClassTexts: read when no other source names an author (the texts of
     ///   elements classed `author`/`byline`: `PageFacts.authorClassTexts`).
     static func collect(blocks: [TextBlock], body: [Int], facts: PageFacts?, url: String?,
-                        languages: LanguageGuess, siteNameHint: String? = nil, now: Date = Date(),
+                        languages: LanguageGuess, siteNameHint: String? = nil, now: Date = Date(), statedFirst: Bool = false,
                         authorClassTexts: @escaping () -> [String] = { [] }) -> Metadata {
         var m = Metadata()
         let ld = facts?.jsonLD ?? JSONLDFacts()
@@ -54,13 +54,31 @@ enum MetadataCollector {
         ]
         m.dateModified = [ld.dateModified, facts?.meta(modifiedKeys)].lazy
             .compactMap { $0.flatMap { DateNormalizer.normalize($0, now: now) } }.first
-        m.date = candidates.lazy.compactMap { $0.flatMap { DateNormalizer.normalize($0, now: now) } }.first
-            ?? lineDate
+        let structured = candidates.lazy.compactMap { $0.flatMap { DateNormalizer.normalize($0, now: now) } }.first
+            ?? facts?.metaDate(where: isPublicationKey).flatMap { DateNormalizer.normalize($0, now: now) }
+        // The date the page prints under its title is the date it gives itself, when the line
+        // is not an update notice (`Updated October 8, 2025`: the gold of such pages is split).
+        // A thread's first post is dated by its own markup.
+        let header = statedFirst ? headerDate(blocks: blocks, body: body, now: now) : nil
+        var stated = header.flatMap { $0.isUpdate ? nil : $0.iso }
+        // `09.10.2024` under a title, 2024-09-10 in the page's data: the data settles the order
+        // of a date written in numbers (not of `March 9, 2026` against a meta `03-09-2026`).
+        if let h = stated, header?.isNumeric == true, let s = structured, let f = DatePattern.first(in: h), f.day <= 12,
+           DatePattern.Found(year: f.year, month: f.day, day: f.month).iso == s.prefix(10) {
+            stated = nil
+        }
+        if DebugTrace.on, let h = stated, let s = structured, h.prefix(10) != s.prefix(10) {
+            DebugTrace.note("date: the header's \(h) over the structured \(s)")
+        }
+        let foot = footDate(blocks: blocks, body: body, now: now)
+        let seen: String? = stated ?? structured ?? lineDate
             ?? timeDates.first.flatMap { DateNormalizer.normalize($0.value, now: now) }
             ?? nearDate(blocks: blocks, body: body, now: now)
-            ?? (url ?? facts?.canonical).flatMap { DateNormalizer.fromURL($0, now: now) }
-            // A page that says only when it was modified: that is the date it gives itself.
-            ?? m.dateModified
+        let addressed: String? = (url ?? facts?.canonical).flatMap { DateNormalizer.fromURL($0, now: now) }
+        let footer: String? = foot.flatMap { $0.isUpdate ? nil : $0.iso }
+        // A page that says only when it was modified: that is the date it gives itself.
+        let changed: String? = m.dateModified ?? header?.iso ?? foot?.iso
+        m.date = seen ?? addressed ?? footer ?? changed
 
         // Authors: the first source that names a person; the site itself only when no source does.
         m.siteName = facts?.meta(["og:site_name", "application-name", "al:ios:app_name"]) ?? ld.publisher ?? siteNameHint
@@ -83,6 +101,49 @@ enum MetadataCollector {
         let guessed = languages.weighedGuess(sample[...])
         m.language = LanguageDecision.decide(declared: declared, guessed: guessed?.code, strong: guessed?.strong ?? false)
         return m
+    }
+
+    /// A `<meta>` name for a publication date that the list does not spell
+    /// (`w-published-date`, `cxenseparse:publishtime`, `date-pub`): it names publishing and a
+    /// date or time, and no update.
+    static func isPublicationKey(_ key: String) -> Bool {
+        guard key.contains("publish") || key.contains("pub-date") || key.contains("date-pub") || key.contains("pubdate") else { return false }
+        guard key.contains("date") || key.contains("time") || key.hasSuffix("_at") else { return false }
+        return !key.contains("modif") && !key.contains("updat") && !key.contains("publisher")
+    }
+
+    /// A date line: its date and whether it is an update notice (`Updated October 8, 2025`,
+    /// `FieldVocabulary.updateLabels`), which says when the page was changed, not published.
+    struct DateLine { var iso: String; var isUpdate: Bool; var isNumeric: Bool }
+
+    /// The first date-shaped or metadata line of `blocks[range]` no longer than `maxLength`.
+    static func dateLine(_ blocks: [TextBlock], _ range: Range<Int>, maxLength: Int, now: Date) -> DateLine? {
+        for i in range where blocks[i].text.count <= maxLength && blocks[i].kind != .heading {
+            let shape = blocks[i].shapes
+            guard shape.isMetadataLine || shape.isDateLine || shape.isTimestampLine,
+                  let d = DatePattern.first(in: blocks[i].text, monthFirstNumbers: true),
+                  DateNormalizer.isNotFuture(d.iso, now: now) else { continue }
+            let lower = blocks[i].text.lowercased()
+            // Written in numbers when the date is still there with the letters taken out.
+            let digits = String(String.UnicodeScalarView(blocks[i].text.unicodeScalars.filter { !$0.properties.isAlphabetic }))
+            return DateLine(iso: d.iso, isUpdate: FieldVocabulary.shared.updateLabels.contains(where: { lower.contains($0) }),
+                            isNumeric: DatePattern.first(in: digits, monthFirstNumbers: true) == d)
+        }
+        return nil
+    }
+
+    /// The date line of the article's header: from a little above the body into its first blocks.
+    static func headerDate(blocks: [TextBlock], body: [Int], now: Date) -> DateLine? {
+        guard let first = body.first else { return nil }
+        let start = max(0, first - 8), end = min(blocks.count, first + 6)
+        return start < end ? dateLine(blocks, start..<end, maxLength: 120, now: now) : nil
+    }
+
+    /// A date line just after the body (`Published Feb 2, 2023` under the last paragraph, a
+    /// byline block closing the post).
+    static func footDate(blocks: [TextBlock], body: [Int], now: Date) -> DateLine? {
+        guard let last = body.last, last + 1 < blocks.count else { return nil }
+        return dateLine(blocks, (last + 1)..<min(blocks.count, last + 9), maxLength: 80, now: now)
     }
 
     /// The first short block holding a date from a little above the body into its opening (the

@@ -82,6 +82,11 @@ struct PageFacts: Sendable {
         jsonLD = JSONLDFacts.read(scripts)
     }
 
+    /// The value of the first `<meta>`, by name in sorted order, whose name `accept` takes.
+    func metaDate(where accept: (String) -> Bool) -> String? {
+        meta.keys.filter(accept).sorted().lazy.map { WhitespaceNormalizer.collapse(meta[$0]!) }.first { !$0.isEmpty }
+    }
+
     /// The first meta value among `keys`, white space collapsed.
     func meta(_ keys: [String]) -> String? {
         meta(keys) { _ in true }
