@@ -118,11 +118,13 @@ enum MetadataCollector {
 
     /// The first date-shaped or metadata line of `blocks[range]` no longer than `maxLength`.
     static func dateLine(_ blocks: [TextBlock], _ range: Range<Int>, maxLength: Int, now: Date) -> DateLine? {
-        for i in range where blocks[i].text.count <= maxLength && blocks[i].kind != .heading {
+        for i in range where blocks[i].kind != .heading && blocks[i].text.utf8.count <= 4 * maxLength {
+            // The date first: most blocks hold no year and are ruled out at a glance; a link
+            // list's shapes are read only when asked.
+            guard let d = DatePattern.first(in: blocks[i].text, monthFirstNumbers: true),
+                  blocks[i].text.count <= maxLength, DateNormalizer.isNotFuture(d.iso, now: now) else { continue }
             let shape = blocks[i].shapes
-            guard shape.isMetadataLine || shape.isDateLine || shape.isTimestampLine,
-                  let d = DatePattern.first(in: blocks[i].text, monthFirstNumbers: true),
-                  DateNormalizer.isNotFuture(d.iso, now: now) else { continue }
+            guard shape.isMetadataLine || shape.isDateLine || shape.isTimestampLine else { continue }
             let lower = blocks[i].text.lowercased()
             // Written in numbers when the date is still there with the letters taken out.
             let digits = String(String.UnicodeScalarView(blocks[i].text.unicodeScalars.filter { !$0.properties.isAlphabetic }))
