@@ -40,7 +40,8 @@ private func categoryPage(head: String = "", intro: String = "Gear for the trail
         "<div class=\"teaser\"><a href=\"/s\(i)\"><h3>Another headline number \(i) about the town</h3></a><p>A short excerpt of story \(i), with a few words to lure the reader.</p></div>"
     }.joined()
     let html = """
-        <html><head><meta property="og:type" content="article"><title>A day in the city</title></head><body>
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"A day in the city"}</script>
+        <title>A day in the city</title></head><body>
         <article><h1>A day in the city</h1>\(proseEN.map { "<p>\($0)</p>" }.joined())</article>
         <section class="more">\(teasers)</section></body></html>
         """
@@ -92,7 +93,7 @@ private func categoryPage(head: String = "", intro: String = "Gear for the trail
         "<article class=\"card\"><h2><a href=\"/p/\(i)\">Weekly notes, part \(i)</a></h2><p>Notes for week \(i): what we read, what we cooked and where we walked, in a few lines.</p></article>"
     }.joined()
     let html = """
-        <html><head><meta property="og:type" content="article"></head><body><nav><a href="/">Home</a></nav>
+        <html><head><script type="application/ld+json">{"@type":"Article"}</script></head><body><nav><a href="/">Home</a></nav>
         <div class="feed">\(posts)</div></body></html>
         """
     let a = try extract(html)
@@ -128,7 +129,7 @@ private func categoryPage(head: String = "", intro: String = "Gear for the trail
         "<li class=\"entry\"><a href=\"/wiki/Lake_\(i)\">Lake number \(i) of the northern district</a> (\(1900 + i)) – county \(i % 5)</li>"
     }.joined()
     let html = """
-        <html><head><meta property="og:type" content="article"><title>List of lakes</title></head><body>
+        <html><head><script type="application/ld+json">{"@type":"Article"}</script><title>List of lakes</title></head><body>
         <div class="content"><h1>List of lakes</h1><p>This is a list of the lakes of the district, by county.</p>
         <ul class="entries">\(entries)</ul></div></body></html>
         """
@@ -191,4 +192,25 @@ private func categoryPage(head: String = "", intro: String = "Gear for the trail
     let story = "<html><body><article><h1>Story</h1>\(proseEN.map { "<p>\($0)</p>" }.joined())</article>\(entries)</body></html>"
     let (d2, _) = try decide(story) { proseEN.contains($0) }
     #expect(d2?.body == nil)
+}
+
+/// SEO plugins write `og:type` article on every page of a site, its category archives too: it
+/// declares nothing alone. An archive whose intro is short and whose entries outweigh it is a
+/// listing; the same page with an Article type in its data keeps the intro as its article.
+@Test func ogTypeArticleAloneIsNoDeclaration() throws {
+    let entries = (1...12).map { i in
+        "<div class=\"entry\"><a href=\"/recipe-\(i)\"><h3>Crispy recipe number \(i) for the air fryer</h3></a><p>\(i * 7) reviews, and a short line on why recipe \(i) works on a busy weeknight.</p></div>"
+    }.joined()
+    func archive(_ head: String) -> String {
+        "<html><head>\(head)<title>Air Fryer Recipes</title></head><body><nav><a href=\"/\">Home</a> <a href=\"/recipes\">Recipes</a></nav>"
+            + "<main><article><h1>Air Fryer Recipes</h1><p>\(proseEN.joined(separator: " "))</p></article><section class=\"grid\">\(entries)</section></main></body></html>"
+    }
+    let og = "<meta property=\"og:type\" content=\"article\">"
+    let a = try extract(archive(og))
+    #expect(a.text.contains("Crispy recipe number 3 for the air fryer") && a.text.contains("Crispy recipe number 12"))
+    #expect(a.pageKind == .listing)
+    // Near miss: the page's data says it is an article.
+    let b = try extract(archive(og + "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Air Fryer Recipes\"}</script>"))
+    #expect(b.text.contains(proseEN[1]))
+    #expect(!b.text.contains("Crispy recipe number 3 for the air fryer"))
 }

@@ -209,7 +209,7 @@ enum DuplicateCopyRuleProbe {
     #expect(a.text.contains(quotes[1]))
     #expect(!a.text.contains("Call us today"))
     // A page that says it is an article: the section headers keep their mark.
-    let b = try extract(landing("<meta property=\"og:type\" content=\"article\">"))
+    let b = try extract(landing("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Moving\"}</script>"))
     for intro in intros { #expect(!b.text.contains(intro)) }
 }
 

@@ -7,8 +7,8 @@
 /// introduce them in the same section (a heading, an intro paragraph). Link text inside the
 /// records stays: a product's or a course's name is a link, and it is the content.
 ///
-/// A page that declares itself an article (`DeclaredKind`: `og:type` article, a NewsArticle or
-/// BlogPosting) keeps its article: there the records are the "more stories" river, the
+/// A page that declares itself an article (`DeclaredKind`: an Article, NewsArticle or
+/// BlogPosting type) keeps its article: there the records are the "more stories" river, the
 /// ranking box or the comments beside a short story. (Fitted on all dev sets together; see
 /// Docs/accuracy.md.)
 enum ListingBody {

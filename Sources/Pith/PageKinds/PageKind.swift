@@ -45,7 +45,9 @@ enum DeclaredKind {
         if !types.isDisjoint(with: listingTypes) || og.hasPrefix("product.group") { return .listing }
         if !types.isDisjoint(with: productTypes) || og.hasPrefix("product") || og.hasSuffix(":product") || og.hasSuffix(":item") { return .product }
         if !types.isDisjoint(with: documentationTypes) { return .documentation }
-        if !types.isDisjoint(with: articleTypes) || og == "article" { return .article }
+        // Not `og:type` article alone: SEO plugins write it on every page of a site, its category
+        // archives and landing pages too (Docs/accuracy.md, session 11).
+        if !types.isDisjoint(with: articleTypes) { return .article }
         return nil
     }
 }
