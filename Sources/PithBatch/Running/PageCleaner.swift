@@ -95,7 +95,7 @@ struct PageCleaner: Sendable {
         // address-less pages): an address-less page it did not see is matched by its lines.
         guard item.isRecord else {
             var o = options
-            if site == nil { o.templateChooser = TemplateChooser { [store] in store.template(forLines: $0) } }
+            if site == nil, store.groupsHaveTemplates { o.templateChooser = TemplateChooser { [store] in store.template(forLines: $0) } }
             return try Pith.extract(html: data, url: item.url, options: o)
         }
         // A site's first page in the stream is only counted: most sites of a crawl file have one.

@@ -18,7 +18,7 @@ final class TemplateStore: @unchecked Sendable {
     /// a stream of many two-page sites keeps at most this many half-learnt sites.
     static let maxLearners = 512
     /// Pages of a site observed in a file run's first pass.
-    static let sampleSize = 32
+    static let sampleSize = 8
     /// Pages of a site observed before its template is used, in a stream.
     static let window = 8
     /// Address-less pages are grouped into at most this many clusters by shared furniture.
@@ -110,7 +110,12 @@ final class TemplateStore: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         for (k, l) in learners { templates[k] = l.template() }
         learners.removeAll()
+        groupsHaveTemplates = templates.contains { $0.key.hasPrefix("#") && !$0.value.isEmpty }
     }
+
+    /// Whether some group of address-less pages has a template (set by `freeze`): when none
+    /// has, such pages are not matched against the groups at all.
+    private(set) var groupsHaveTemplates = false
 
     /// The cluster an address-less page belongs to, by the furniture it shares with the pages
     /// seen so far (a new cluster when it shares too little with every one).
