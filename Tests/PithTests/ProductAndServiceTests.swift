@@ -233,3 +233,31 @@ enum DuplicateCopyRuleProbe {
     for f in features { #expect(a.text.contains(f.1), "\(f.0)") }
     #expect(!a.text.contains("Pricing"))
 }
+
+/// A page that declares nothing but has a shop's one "add to cart" control is a product page:
+/// its customers' reviews go (product hints). A collection with a control in every card is not
+/// one, and keeps its cards.
+@Test func oneAddToCartControlMakesAProductPage() throws {
+    let reviews = (1...4).map { i in
+        "<div class=\"review-item\"><p>Reviewer \(i) says the pack carried well on a long day in the hills, with room for a jacket, lunch and a flask, and the straps stayed comfortable all the way.</p></div>"
+    }.joined()
+    func page(_ control: String) -> String {
+        "<html><head><title>Ridge Daypack</title></head><body><main><h1>Ridge Daypack</h1>"
+            + "<p>\(proseEN[0]) \(proseEN[1])</p><p>\(proseEN[2])</p>\(control)"
+            + "<section class=\"reviews\"><h2>What customers say</h2>\(reviews)</section></main></body></html>"
+    }
+    let a = try extract(page("<form class=\"product-form\"><button class=\"btn AddToCart-button\">Add to cart</button></form>"))
+    #expect(a.pageKind == .product)
+    #expect(a.text.contains(proseEN[2]))
+    #expect(!a.text.contains("Reviewer 2 says"))
+    // Near miss: no control, no declaration — the page is not taken for a product.
+    let b = try extract(page(""))
+    #expect(b.pageKind != .product)
+
+    let cards = (1...8).map { i in
+        "<div class=\"card\"><h3>Trail pack number \(i)</h3><p>A light pack for day \(i) on the hills.</p><button class=\"add-to-cart\">Add to cart</button></div>"
+    }.joined()
+    let grid = try extract("<html><body><main><h1>Daypacks</h1><div class=\"grid\">\(cards)</div></main></body></html>")
+    #expect(grid.pageKind != .product)
+    #expect(grid.text.contains("Trail pack number 7"))
+}

@@ -24,8 +24,10 @@ struct HTMLExtractor {
         let facts = PageFacts(tree, hard: filter.hard)
         options.observer?.observation.addresses += [facts.canonical, facts.meta(["og:url"]), facts.base].compactMap { $0 }
         let declared = DeclaredKind.of(facts)
-        let kind = options.pageKind
+        var kind = options.pageKind
             ?? knowledge.pageKinds.kind(declared: declared, addresses: [url, facts.canonical, facts.meta(["og:url"])].compactMap { $0 })
+        // A page that declares nothing, with a shop's one "add to cart" control: a product.
+        if kind == nil, PurchaseControls.suggestProduct(tree, words: knowledge.pageKinds.purchaseWords) { kind = .product }
         var chosenKind: PageKind = kind ?? .article
         // On a thread, the "comments" are the posts: the body.
         if kind == .forum {

@@ -10,6 +10,8 @@ struct PageKindDetector: Sendable {
     private(set) var forumPathBytes: Set<[UInt8]> = []
     private(set) var forumHostBytes: Set<[UInt8]> = []
     private(set) var forumPatternBytes: [[UInt8]] = []
+    /// Class and id words of a control that puts a product in the cart (`PurchaseControls`).
+    private(set) var purchaseWords: [[UInt8]] = []
 
     static func parse(_ text: String) -> PageKindDetector {
         var d = PageKindDetector()
@@ -23,6 +25,7 @@ struct PageKindDetector: Sendable {
             case "forum-path": d.forumPathBytes.formUnion(words.map { Array($0.utf8) })
             case "forum-host": d.forumHostBytes.formUnion(words.map { Array($0.utf8) })
             case "forum-pattern": d.forumPatternBytes += words.map { Array($0.utf8) }
+            case "purchase": d.purchaseWords += words.map { Array($0.utf8) }
             default: break
             }
         }

@@ -1,0 +1,44 @@
+/// A shop's product page has one control that puts the product in the cart: an element whose
+/// class or id says so (`add-to-cart`, `AddToBag`, `btn-buy-now`, `buybox`), read with the
+/// separators taken out and letters lower-cased (`Resources/page-kinds.txt`, `[purchase]`). A
+/// page that declares nothing and has one to `maximumControls` such elements is a product page;
+/// a collection has one in every card, and an article none.
+enum PurchaseControls {
+    /// More than this, and the controls are a grid's, one per card.
+    static let maximumControls = 3
+
+    private static let classAttribute = HTMLVocabulary.mask("class")
+    private static let idAttribute = HTMLVocabulary.mask("id")
+
+    static func suggestProduct(_ tree: DocumentTree, words: [[UInt8]]) -> Bool {
+        guard !words.isEmpty else { return false }
+        var count = 0
+        var squeezed: [UInt8] = []
+        squeezed.reserveCapacity(128)
+        var i = 0
+        while i < tree.count {
+            guard tree[i].kind == .element else { i += 1; continue }
+            var hit = false
+            for bit in [classAttribute, idAttribute] where !hit {
+                hit = tree.withAttribute(bit, of: i) { value -> Bool in
+                    guard value.count >= 6 else { return false }
+                    squeezed.removeAll(keepingCapacity: true)
+                    for b in value {
+                        switch b {
+                        case 0x41...0x5A: squeezed.append(b | 0x20)
+                        case 0x61...0x7A, 0x30...0x39, 0x20: squeezed.append(b)
+                        default: break   // `-`, `_`, `.` and the like
+                        }
+                    }
+                    return squeezed.withUnsafeBufferPointer { s in words.contains { ByteSearch.firstIndex(of: $0, in: s) != nil } }
+                } ?? false
+            }
+            guard hit else { i += 1; continue }
+            count += 1
+            if count > maximumControls { return false }
+            // A control's own parts (its label, its icon) are the same control.
+            i = max(i + 1, tree[i].end)
+        }
+        return count > 0
+    }
+}
