@@ -206,3 +206,16 @@ extension ClassIDMemo {
     let b = try extract(page(paragraphs: proseEN, after: "<button>Load more stories from the city desk</button>"))
     #expect(!b.text.contains("Load more"))
 }
+
+/// Tooltip and popover content (a definition shown on hover, a price's small print) is not the
+/// page's text; a whole article in an element whose class happens to say `tooltip` is.
+@Test func tooltipContentIsDroppedButNotAWholeArticle() throws {
+    let tip = "<div class=\"price-tooltip\"><p>Prices include VAT and are shown in the currency of the country the shop delivers to.</p></div>"
+    let a = try extract("<html><body><div class=\"story\"><h1>A day in the city</h1><p>\(proseEN[0])</p>\(tip)"
+        + proseEN.dropFirst().map { "<p>\($0)</p>" }.joined() + "</div></body></html>")
+    #expect(!a.text.contains("Prices include VAT"))
+    #expect(a.text.contains(proseEN[1]))
+    let b = try extract("<html><body><div class=\"tooltip-guide\"><h1>How tooltips work</h1>"
+        + proseEN.map { "<p>\($0)</p>" }.joined() + "</div></body></html>")
+    for p in proseEN { #expect(b.text.contains(p)) }
+}
