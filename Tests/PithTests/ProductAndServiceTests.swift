@@ -261,3 +261,23 @@ enum DuplicateCopyRuleProbe {
     #expect(grid.pageKind != .product)
     #expect(grid.text.contains("Trail pack number 7"))
 }
+
+/// On a product page the price is said once: the first price line of the body stays, the buy
+/// box's later ones (a former price, a plan's price) go; a sentence that mentions a price stays,
+/// and an article's price lines all stay.
+@Test func aProductPageSaysItsPriceOnce() throws {
+    func shop(_ head: String) -> String {
+        "<html><head>\(head)</head><body><main><h1>Ridge Daypack</h1><p>$89.00</p><p>\(proseEN[0])</p>"
+            + "<p>Was $129.00</p><p>\(proseEN[1])</p><p>Protection plan from $9.99</p>"
+            + "<p>Orders over $50 ship free to every address in the country within three working days.</p><p>\(proseEN[2])</p></main></body></html>"
+    }
+    let product = "<script type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Ridge Daypack\"}</script>"
+    let a = try extract(shop(product))
+    #expect(a.pageKind == .product)
+    #expect(a.text.contains("$89.00"))
+    #expect(!a.text.contains("Was $129.00") && !a.text.contains("Protection plan from $9.99"))
+    #expect(a.text.contains("Orders over $50 ship free"))
+    let b = try extract(shop("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Ridge Daypack\"}</script>"))
+    #expect(b.text.contains("Was $129.00") && b.text.contains("Protection plan from $9.99"))
+    #expect(ProductPriceRule.isPriceLine("Now €12,50") && !ProductPriceRule.isPriceLine("Special Price $173.00 You Save $176.99 Regular Price $349.99"))
+}

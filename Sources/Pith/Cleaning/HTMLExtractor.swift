@@ -132,6 +132,7 @@ struct HTMLExtractor {
         DanglingHeadingRule.apply(&blocks, body: body)
         if template != nil { TemplateRule.apply(&blocks, body: body, title: found.title) }
         DuplicateCopyRule.apply(&blocks, body: body, tree: tree, kind: chosenKind)
+        if chosenKind == .product { ProductPriceRule.apply(&blocks, body: body) }
         if chosenKind == .forum { ThreadChromeRule.apply(&blocks, body: body) }
 
         let kept = body.filter { blocks[$0].isKept }
