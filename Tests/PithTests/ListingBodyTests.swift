@@ -214,3 +214,40 @@ private func categoryPage(head: String = "", intro: String = "Gear for the trail
     #expect(b.text.contains(proseEN[1]))
     #expect(!b.text.contains("Crispy recipe number 3 for the air fryer"))
 }
+
+/// A category page whose buying guide (long prose) sits under an index of products (a name and
+/// a price each, no heading, no prose): both are the body. A river of headlined teasers beside
+/// the same guide is not taken.
+@Test func aShopsGuideBesideItsIndexKeepsBoth() throws {
+    let guide = (0..<9).map { k in "<p>\(proseEN[k % proseEN.count]) Part \(k + 1) of the guide explains it again, at length and with care.</p>" }.joined()
+    let cells = (1...24).map { i in
+        "<div class=\"cell\"><a href=\"/p/\(i)\">Trail running shoe model \(i) with a rock plate and a grippy outsole</a><span>$\(80 + i).99</span></div>"
+    }.joined()
+    let a = try extract("<html><body><main><h1>Trail running shoes</h1><div class=\"grid\">\(cells)</div>"
+        + "<div class=\"guide\"><h2>How to choose</h2>\(guide)</div></main></body></html>")
+    #expect(a.text.contains("Trail running shoe model 17 with a rock plate"))
+    #expect(a.text.contains("Part 7 of the guide"))
+    // Near miss: headlined teasers with an excerpt each are a river, not the page's index.
+    let teasers = (1...24).map { i in
+        "<div class=\"cell\"><h3><a href=\"/s/\(i)\">Story number \(i) about the trails</a></h3><p>An excerpt of story \(i), a sentence or so to lure the reader in.</p></div>"
+    }.joined()
+    let b = try extract("<html><body><main><h1>Trail running</h1><div class=\"guide\">\(guide)</div><div class=\"more\">\(teasers)</div></main></body></html>")
+    #expect(b.text.contains("Part 7 of the guide"))
+    #expect(!b.text.contains("Story number 17 about the trails"))
+}
+
+/// A page that declares itself a collection, with two dozen cards of a title each: the titles
+/// are its entries. Undeclared, the same links read as a menu's columns and go.
+@Test func aDeclaredListingsTitleCardsAreItsEntries() throws {
+    let cards = (1...24).map { i in
+        "<div class=\"card\"><a href=\"/r/\(i)\">Slow-cooker tomato sauce with basil, recipe number \(i) of the collection</a></div>"
+    }.joined()
+    func page(_ head: String) -> String {
+        "<html><head>\(head)</head><body><nav><a href=\"/\">Home</a></nav><main><h1>Tomato sauce recipes</h1>"
+            + "<p>Our favourite sauces, from quick weeknight ones to long Sunday simmers.</p><div class=\"cards\">\(cards)</div></main></body></html>"
+    }
+    let a = try extract(page("<script type=\"application/ld+json\">{\"@type\":\"CollectionPage\",\"name\":\"Tomato sauce recipes\"}</script>"))
+    #expect(a.text.contains("recipe number 5 of the collection") && a.text.contains("recipe number 23 of the collection"))
+    let b = try extract(page(""))
+    #expect(!b.text.contains("recipe number 23 of the collection"))
+}

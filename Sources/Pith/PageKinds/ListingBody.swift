@@ -45,6 +45,15 @@ enum ListingBody {
     /// A declared article with a longer body is not looked at as a listing at all.
     static let indexBodyUnits = 4_000.0
 
+    /// A shop's guide beside its index: a body of `keptBodyProse` prose paragraphs or more and a
+    /// group of `guideIndexItems` records or more, most without a heading and without prose (a
+    /// product's name, its price), holding half the guide's text or more — a category page whose
+    /// buying guide sits under the grid. Both are the body (the guide stays, `keptBodyProse`).
+    /// Not on a declared article, whose index test stays the stricter one above. From a helper's
+    /// simulation over every wcxb page (session 11): 5 pages up, 1 down, no article moved.
+    static let guideIndexItems = 20
+    static let guideIndexShare = 0.5
+
     /// True for every node inside one of `items`.
     static func itemMask(_ tree: DocumentTree, _ items: [Int]) -> [Bool] {
         var mask = [Bool](repeating: false, count: tree.count)
@@ -104,6 +113,9 @@ enum ListingBody {
         guard declared == .listing && forced || best.units >= dominance * bodyUnits || (bodyUnits < shortBodyUnits && prose <= shortBodyProse && best.units >= shortBodyDominance * bodyUnits)
                 || (declared == .forum && best.units >= threadDominance * bodyUnits) || bodyInRecords
                 || bodyUnits < tinyBodyUnits
+                || declared != .article && prose >= keptBodyProse && best.items.count >= guideIndexItems
+                    && best.units >= guideIndexShare * bodyUnits && 2 * best.withHeading < best.items.count
+                    && 2 * best.withProse < best.items.count
         else { return Decision(group: best, body: nil, held: held) }
         let first = best.items[0], last = best.items[best.items.count - 1]
         let groupRange = first..<tree[last].end

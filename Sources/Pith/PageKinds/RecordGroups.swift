@@ -129,6 +129,9 @@ struct RecordGroups {
     /// Records, not a menu: words besides the links, or cards — a heading or several lines
     /// each — of a record's length. Not paragraphs either: a record has parts (a name and a
     /// description, a title and a date) or is a link; a run of `<p class="text">` is neither.
+    /// Link-title cards a declared listing needs to be taken as its records.
+    static let declaredTitleCards = 20
+
     static func isRecordLike(_ g: Group, sizes: [Double], declaredListing: Bool = false) -> Bool {
         // One line per record: a list of links (with a date or a count beside), not paragraphs
         // of which a few hold a link.
@@ -139,6 +142,9 @@ struct RecordGroups {
         let median = sizes[sizes.count / 2]
         // Cards of a name and a price: a shop's grid, however short each card is.
         if 5 * g.withPrice >= 3 * g.items.count { return true }
+        // A page that declares itself a listing, and twenty cards or more of a title each (a
+        // link): its entries, not a menu.
+        if declaredListing, g.items.count >= declaredTitleCards, median >= 40 { return true }
         return median >= 40 && (2 * g.withHeading >= g.items.count || g.blocks >= 2 * g.items.count)
     }
 }
