@@ -52,16 +52,27 @@ enum DuplicateCopyRule {
 
     static func dropRepeatedRuns(_ blocks: inout [TextBlock], body: [Int]) {
         let kept = body.filter { blocks[$0].isKept && blocks[$0].kind != .code }
-        let texts = kept.map { blocks[$0].text }
-        var first: [String: Int] = [:]
+        guard kept.count >= 2 * minimumRunBlocks else { return }
+        // Compared as bytes (a String's hash and equality normalise Unicode: a tenth of a Chinese
+        // page's extraction): a hash of each block's UTF-8 first, the bytes on a hash match.
+        let keys = kept.map { i in blocks[i].text.utf8.withContiguousStorageIfAvailable { ByteHash.hash($0) } ?? Array(blocks[i].text.utf8).withUnsafeBufferPointer { ByteHash.hash($0) } }
+        func same(_ a: Int, _ b: Int) -> Bool {
+            keys[a] == keys[b] && blocks[kept[a]].text.utf8.elementsEqual(blocks[kept[b]].text.utf8)
+        }
+        var first: [UInt64: Int] = [:]
         var j = 0
-        while j < texts.count {
-            guard let p = first[texts[j]] else { first[texts[j]] = j; j += 1; continue }
+        while j < kept.count {
+            guard let p = first[keys[j]], same(p, j) else {
+                if first[keys[j]] == nil { first[keys[j]] = j }
+                j += 1
+                continue
+            }
             // The copy follows the earlier run block by block, and does not reach into it.
             var length = 0, characters = 0, longest = 0
-            while j + length < texts.count, p + length < j, texts[p + length] == texts[j + length] {
-                characters += texts[j + length].utf8.count
-                longest = max(longest, texts[j + length].utf8.count)
+            while j + length < kept.count, p + length < j, same(p + length, j + length) {
+                let n = blocks[kept[j + length]].text.utf8.count
+                characters += n
+                longest = max(longest, n)
                 length += 1
             }
             if length >= minimumRunBlocks && characters >= minimumRunCharacters && longest >= minimumRunParagraph {

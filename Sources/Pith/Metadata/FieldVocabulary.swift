@@ -9,7 +9,9 @@ struct FieldVocabulary: Sendable {
     var aboutVerbs: [String] = []
     var notNames: Set<String> = []
     /// Words of an update notice (`Updated`, `Last modified`), lower-cased.
-    var updateLabels: [String] = []
+    var updateLabels: [String] = [] { didSet { updateLabelBytes = updateLabels.map { Array($0.utf8) } } }
+    /// `updateLabels` as UTF-8 bytes.
+    private(set) var updateLabelBytes: [[UInt8]] = []
 
     static let shared: FieldVocabulary = (try? ResourceLocator.text("fields.txt")).map(parse) ?? FieldVocabulary()
 

@@ -70,15 +70,17 @@ enum MetadataCollector {
         if DebugTrace.on, let h = stated, let s = structured, h.prefix(10) != s.prefix(10) {
             DebugTrace.note("date: the header's \(h) over the structured \(s)")
         }
-        let foot = footDate(blocks: blocks, body: body, now: now)
         let seen: String? = stated ?? structured ?? lineDate
             ?? timeDates.first.flatMap { DateNormalizer.normalize($0.value, now: now) }
             ?? nearDate(blocks: blocks, body: body, now: now)
-        let addressed: String? = (url ?? facts?.canonical).flatMap { DateNormalizer.fromURL($0, now: now) }
-        let footer: String? = foot.flatMap { $0.isUpdate ? nil : $0.iso }
-        // A page that says only when it was modified: that is the date it gives itself.
-        let changed: String? = m.dateModified ?? header?.iso ?? foot?.iso
-        m.date = seen ?? addressed ?? footer ?? changed
+        if let d = seen ?? (url ?? facts?.canonical).flatMap({ DateNormalizer.fromURL($0, now: now) }) {
+            m.date = d
+        } else {
+            // Read only for a page with no date above: most pages have one.
+            let foot = footDate(blocks: blocks, body: body, now: now)
+            // A page that says only when it was modified: that is the date it gives itself.
+            m.date = foot.flatMap { $0.isUpdate ? nil : $0.iso } ?? m.dateModified ?? header?.iso ?? foot?.iso
+        }
 
         // Authors: the first source that names a person; the site itself only when no source does.
         m.siteName = facts?.meta(["og:site_name", "application-name", "al:ios:app_name"]) ?? ld.publisher ?? siteNameHint
@@ -107,9 +109,12 @@ enum MetadataCollector {
     /// (`w-published-date`, `cxenseparse:publishtime`, `date-pub`): it names publishing and a
     /// date or time, and no update.
     static func isPublicationKey(_ key: String) -> Bool {
-        guard key.contains("publish") || key.contains("pub-date") || key.contains("date-pub") || key.contains("pubdate") else { return false }
-        guard key.contains("date") || key.contains("time") || key.hasSuffix("_at") else { return false }
-        return !key.contains("modif") && !key.contains("updat") && !key.contains("publisher")
+        // On bytes (Foundation's `contains` is slow, and every page's meta names are asked).
+        func has(_ s: StaticString) -> Bool { ByteSearch.containsIgnoringASCIICase(key, s) }
+        guard has("pub") else { return false }
+        guard has("publish") || has("pub-date") || has("date-pub") || has("pubdate") else { return false }
+        guard has("date") || has("time") || key.hasSuffix("_at") else { return false }
+        return !has("modif") && !has("updat") && !has("publisher")
     }
 
     /// A date line: its date and whether it is an update notice (`Updated October 8, 2025`,
@@ -118,18 +123,19 @@ enum MetadataCollector {
 
     /// The first date-shaped or metadata line of `blocks[range]` no longer than `maxLength`.
     static func dateLine(_ blocks: [TextBlock], _ range: Range<Int>, maxLength: Int, now: Date) -> DateLine? {
-        for i in range where blocks[i].kind != .heading && blocks[i].text.utf8.count <= 4 * maxLength {
+        for i in range where blocks[i].kind != .heading && blocks[i].stats.characters <= maxLength {
             // The date first: most blocks hold no year and are ruled out at a glance; a link
             // list's shapes are read only when asked.
             guard let d = DatePattern.first(in: blocks[i].text, monthFirstNumbers: true),
-                  blocks[i].text.count <= maxLength, DateNormalizer.isNotFuture(d.iso, now: now) else { continue }
+                  DateNormalizer.isNotFuture(d.iso, now: now) else { continue }
             let shape = blocks[i].shapes
             guard shape.isMetadataLine || shape.isDateLine || shape.isTimestampLine else { continue }
-            let lower = blocks[i].text.lowercased()
+            // Compared as bytes: Foundation's `contains` costs more than the rest of the search.
+            let lower = Array(blocks[i].text.lowercased().utf8)
+            let isUpdate = FieldVocabulary.shared.updateLabelBytes.contains { ByteSearch.contains(lower, $0) }
             // Written in numbers when the date is still there with the letters taken out.
             let digits = String(String.UnicodeScalarView(blocks[i].text.unicodeScalars.filter { !$0.properties.isAlphabetic }))
-            return DateLine(iso: d.iso, isUpdate: FieldVocabulary.shared.updateLabels.contains(where: { lower.contains($0) }),
-                            isNumeric: DatePattern.first(in: digits, monthFirstNumbers: true) == d)
+            return DateLine(iso: d.iso, isUpdate: isUpdate, isNumeric: DatePattern.first(in: digits, monthFirstNumbers: true) == d)
         }
         return nil
     }

@@ -9,29 +9,40 @@ enum PurchaseControls {
 
     private static let classAttribute = HTMLVocabulary.mask("class")
     private static let idAttribute = HTMLVocabulary.mask("id")
+    private static let namingAttributes = HTMLVocabulary.mask("class", "id")
 
     static func suggestProduct(_ tree: DocumentTree, words: [[UInt8]]) -> Bool {
         guard !words.isEmpty else { return false }
         var count = 0
+        // A page repeats its class and id values: each pair is read once (`.some(.widget)`: a
+        // control's, `.some(nil)`: not).
+        var memo = ClassIDMemo()
         var squeezed: [UInt8] = []
         squeezed.reserveCapacity(128)
+        func holdsWord(_ value: UnsafeBufferPointer<UInt8>?) -> Bool {
+            guard let value, value.count >= 6 else { return false }
+            squeezed.removeAll(keepingCapacity: true)
+            for b in value {
+                switch b {
+                case 0x41...0x5A: squeezed.append(b | 0x20)
+                case 0x61...0x7A, 0x30...0x39, 0x20: squeezed.append(b)
+                default: break   // `-`, `_`, `.` and the like
+                }
+            }
+            return squeezed.withUnsafeBufferPointer { s in words.contains { ByteSearch.firstIndex(of: $0, in: s) != nil } }
+        }
         var i = 0
         while i < tree.count {
-            guard tree[i].kind == .element else { i += 1; continue }
-            var hit = false
-            for bit in [classAttribute, idAttribute] where !hit {
-                hit = tree.withAttribute(bit, of: i) { value -> Bool in
-                    guard value.count >= 6 else { return false }
-                    squeezed.removeAll(keepingCapacity: true)
-                    for b in value {
-                        switch b {
-                        case 0x41...0x5A: squeezed.append(b | 0x20)
-                        case 0x61...0x7A, 0x30...0x39, 0x20: squeezed.append(b)
-                        default: break   // `-`, `_`, `.` and the like
-                        }
-                    }
-                    return squeezed.withUnsafeBufferPointer { s in words.contains { ByteSearch.firstIndex(of: $0, in: s) != nil } }
-                } ?? false
+            guard tree[i].kind == .element, tree.hasAny(namingAttributes, i) else { i += 1; continue }
+            let classRange = tree.attributeRange(classAttribute, of: i), idRange = tree.attributeRange(idAttribute, of: i)
+            let hit = tree.attributeBytes.withUnsafeBufferPointer { all -> Bool in
+                let classValue = classRange.map { UnsafeBufferPointer(rebasing: all[$0]) }
+                let idValue = idRange.map { UnsafeBufferPointer(rebasing: all[$0]) }
+                let key = ClassIDMemo.key(classValue, idValue)
+                if let known = memo.reason(for: key) { return known != nil }
+                let found = holdsWord(classValue) || holdsWord(idValue)
+                memo.store(found ? .widget : nil, for: key)
+                return found
             }
             guard hit else { i += 1; continue }
             count += 1
