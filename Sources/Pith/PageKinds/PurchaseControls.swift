@@ -17,11 +17,13 @@ enum PurchaseControls {
         // A page repeats its class and id values: each pair is read once (`.some(.widget)`: a
         // control's, `.some(nil)`: not).
         var memo = ClassIDMemo()
-        var squeezed: [UInt8] = []
-        squeezed.reserveCapacity(128)
+        // The quick look below knows `cart`, `bag`, `basket` and `buy`: a list with a word holding
+        // none of them (a user's `addtotrolley`) is read without it.
+        let quick = words.allSatisfy { w in [Array("cart".utf8), Array("bag".utf8), Array("buy".utf8)].contains { ByteSearch.contains(w, $0) } }
         func holdsWord(_ value: UnsafeBufferPointer<UInt8>?) -> Bool {
-            guard let value, value.count >= 6 else { return false }
-            squeezed.removeAll(keepingCapacity: true)
+            guard let value, value.count >= 6, !quick || mayHoldWord(value) else { return false }
+            var squeezed: [UInt8] = []
+            squeezed.reserveCapacity(value.count)
             for b in value {
                 switch b {
                 case 0x41...0x5A: squeezed.append(b | 0x20)
@@ -51,5 +53,27 @@ enum PurchaseControls {
             i = max(i + 1, tree[i].end)
         }
         return count > 0
+    }
+
+    /// One pass, nothing allocated: whether the value holds `cart`, `bag`, `basket` or `buy` in
+    /// any letter case (every word of the shipped `[purchase]` list does): values without are not
+    /// squeezed and searched.
+    static func mayHoldWord(_ v: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always) func at(_ k: Int, _ word: StaticString) -> Bool {
+            let n = word.utf8CodeUnitCount
+            guard k + n <= v.count else { return false }
+            return word.withUTF8Buffer { w in
+                for j in 0..<n where (v[k + j] | 0x20) != w[j] { return false }
+                return true
+            }
+        }
+        for k in 0..<v.count {
+            switch v[k] | 0x20 {
+            case 0x63: if at(k, "cart") { return true }                                   // c
+            case 0x62: if at(k, "bag") || at(k, "buy") || at(k, "basket") { return true }  // b
+            default: break
+            }
+        }
+        return false
     }
 }
