@@ -219,3 +219,19 @@ extension ClassIDMemo {
         + proseEN.map { "<p>\($0)</p>" }.joined() + "</div></body></html>")
     for p in proseEN { #expect(b.text.contains(p)) }
 }
+
+/// A list whose rows show tooltips (`<table class="tableList js-dataTooltip">`) is no tooltip:
+/// the mark holds only while the element is small.
+@Test func aListClassedForTooltipsStays() throws {
+    let rows = (1...12).map { i in
+        "<tr><td>\(i)</td><td><a href=\"/book/\(i)\">Book number \(i) of the list</a> by Author \(i), 4.\(i % 10) average rating from many readers</td></tr>"
+    }.joined()
+    let tip = "<div class=\"tooltip\"><p>Ratings are updated every night from the votes of the members of the club.</p></div>"
+    // The page's other text outweighs the list, so the list is not "most of the page".
+    let intro = Array(repeating: proseEN, count: 5).joined().map { "<p>\($0)</p>" }.joined()
+    let html = "<html><body><main><h1>Best books ever</h1>\(intro)\(tip)<table class=\"tableList js-dataTooltip\">\(rows)</table></main></body></html>"
+    let a = try extract(html)
+    #expect(a.text.contains("Book number 11 of the list"))
+    #expect(!a.text.contains("Ratings are updated every night"))
+    #expect(NodeFilter.tooltipBytes > 200)
+}

@@ -36,6 +36,7 @@ struct NodeFilter {
                 hard[i] = .hidden
             } else if let r = Self.softReason(tree, i, hints: hints, memo: &judged) {
                 if r == .comments, options.includeComments { continue }
+                if r == .widget, Self.isLargeForATooltip(tree, i, hints: hints) { continue }
                 // Inside a heading an inline element marked by its class (an "[edit]" link, a
                 // share icon) cannot be a region of its own: it goes as text of the heading.
                 if !tree.flags[i].contains(.blockLevel), Self.isInsideHeading(tree, i) {
@@ -86,6 +87,27 @@ struct NodeFilter {
             }
         }
         return ids
+    }
+
+    /// A tooltip's or popover's content is a line or two; an element classed like one that holds
+    /// more (`<table class="tableList js-dataTooltip">`: its rows show tooltips) is no tooltip.
+    static let tooltipBytes = 600
+
+    static func isLargeForATooltip(_ tree: DocumentTree, _ i: Int, hints: ClassIDHints) -> Bool {
+        let classRange = tree.attributeRange(classAttribute, of: i), idRange = tree.attributeRange(idAttribute, of: i)
+        let small = tree.attributeBytes.withUnsafeBufferPointer { all -> Bool in
+            let classValue = classRange.map { UnsafeBufferPointer(rebasing: all[$0]) }
+            let idValue = idRange.map { UnsafeBufferPointer(rebasing: all[$0]) }
+            guard let first = classValue ?? idValue else { return false }
+            return hints.firstMatchIsSmallOnly(first, classValue == nil ? nil : idValue)
+        }
+        guard small else { return false }
+        var bytes = 0
+        for j in i..<tree[i].end where tree[j].kind == .text {
+            bytes += tree[j].textCount
+            if bytes > tooltipBytes { return true }
+        }
+        return false
     }
 
     /// A tab or accordion panel: hidden until a reader opens it, content all the same. A panel is

@@ -12,13 +12,30 @@ struct ClassIDHints: Sendable {
     /// collision with one of a few hundred tokens).
     private var removalByHash = HashedTokenTable<RemovalReason>([])
     private var keepHashes = HashedTokenTable<Bool>([])
+    /// Tokens of elements that are furniture only while they are small (`[tooltip]`: a tooltip's
+    /// content is a line or two; a table classed `js-dataTooltip` whose rows show tooltips is
+    /// the page's list).
+    private(set) var smallOnly: Set<String> = []
+    private var smallOnlyHashes = HashedTokenTable<Bool>([])
 
-    init(removal: [String: RemovalReason], positive: Set<String>, keep: Set<String> = []) {
+    init(removal: [String: RemovalReason], positive: Set<String>, keep: Set<String> = [], smallOnly: Set<String> = []) {
         self.removal = removal
         self.positive = positive
         self.keep = keep
+        self.smallOnly = smallOnly
         removalByHash = HashedTokenTable(removal.map { (Self.hash($0.key.utf8), $0.value) })
         keepHashes = HashedTokenTable(keep.map { (Self.hash($0.utf8), true) })
+        smallOnlyHashes = HashedTokenTable(smallOnly.map { (Self.hash($0.utf8), true) })
+    }
+
+    /// True when the values' first removal token is a `[tooltip]` one (asked only of marked
+    /// elements, rarely).
+    func firstMatchIsSmallOnly(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>?) -> Bool {
+        guard !smallOnly.isEmpty else { return false }
+        var sink = HashingSink(removalByHash: removalByHash, keepHashes: keepHashes, smallOnlyHashes: smallOnlyHashes)
+        Self.scan(first, into: &sink)
+        if let second { Self.scan(second, into: &sink) }
+        return sink.firstIsSmallOnly
     }
 
     /// The 64-bit FNV-1a hash of `bytes`; `continuing` a hash taken so far hashes the
@@ -48,18 +65,22 @@ struct ClassIDHints: Sendable {
         var removal: [String: RemovalReason] = [:]
         var positive: Set<String> = []
         var keep: Set<String> = []
+        var smallOnly: Set<String> = []
         for (section, lines) in SectionedList.parse(text) {
             let tokens = lines.flatMap { $0.split(separator: " ").map { String($0).lowercased() } }
             if section == "positive" {
                 positive.formUnion(tokens)
             } else if section == "keep" {
                 keep.formUnion(tokens)
+            } else if section == "tooltip" {
+                smallOnly.formUnion(tokens)
+                for t in tokens { removal[t] = .widget }
             } else {
                 let reason = RemovalReason(rawValue: section) ?? .classHint
                 for t in tokens { removal[t] = reason }
             }
         }
-        return ClassIDHints(removal: removal, positive: positive, keep: keep)
+        return ClassIDHints(removal: removal, positive: positive, keep: keep, smallOnly: smallOnly)
     }
 
     /// The removal reason of two values' UTF-8 read as one, space-separated (`class`, then
@@ -144,7 +165,9 @@ struct ClassIDHints: Sendable {
     private struct HashingSink: TokenSink {
         let removalByHash: HashedTokenTable<RemovalReason>
         let keepHashes: HashedTokenTable<Bool>
+        var smallOnlyHashes: HashedTokenTable<Bool>? = nil
         var first: RemovalReason?
+        var firstIsSmallOnly = false
         var vetoed = false
         var token = ClassIDHints.fnvOffset, tokenLength = 0
         var joined = ClassIDHints.fnvOffset, joinedLength = 0
@@ -154,7 +177,10 @@ struct ClassIDHints: Sendable {
         }
         mutating func judge(_ h: UInt64) {
             if keepHashes.value(for: h) != nil { vetoed = true }
-            if first == nil, let r = removalByHash.value(for: h) { first = r }
+            if first == nil, let r = removalByHash.value(for: h) {
+                first = r
+                firstIsSmallOnly = smallOnlyHashes?.value(for: h) != nil
+            }
         }
         mutating func endToken() {
             if tokenLength > 0 { judge(token) }
