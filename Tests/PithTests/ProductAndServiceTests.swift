@@ -281,3 +281,13 @@ enum DuplicateCopyRuleProbe {
     #expect(b.text.contains("Was $129.00") && b.text.contains("Protection plan from $9.99"))
     #expect(ProductPriceRule.isPriceLine("Now €12,50") && !ProductPriceRule.isPriceLine("Special Price $173.00 You Save $176.99 Regular Price $349.99"))
 }
+
+/// The quick look before a class value is squeezed lets every shipped purchase word through.
+@Test func purchaseControlsQuickLookPassesEveryShippedWord() {
+    for v in ["btn add-to-basket", "AddToBag", "product__buy-now", "js-add_to_cart", "buybox-wrapper"] {
+        let ok = Array(v.utf8).withUnsafeBufferPointer { PurchaseControls.mayHoldWord($0) }
+        #expect(ok, "\(v)")
+    }
+    let nav = Array("nav-item menu-link".utf8).withUnsafeBufferPointer { PurchaseControls.mayHoldWord($0) }
+    #expect(!nav)
+}

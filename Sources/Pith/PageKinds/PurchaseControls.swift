@@ -19,7 +19,7 @@ enum PurchaseControls {
         var memo = ClassIDMemo()
         // The quick look below knows `cart`, `bag`, `basket` and `buy`: a list with a word holding
         // none of them (a user's `addtotrolley`) is read without it.
-        let quick = words.allSatisfy { w in [Array("cart".utf8), Array("bag".utf8), Array("buy".utf8)].contains { ByteSearch.contains(w, $0) } }
+        let quick = words.allSatisfy { w in [Array("cart".utf8), Array("bag".utf8), Array("basket".utf8), Array("buy".utf8)].contains { ByteSearch.contains(w, $0) } }
         func holdsWord(_ value: UnsafeBufferPointer<UInt8>?) -> Bool {
             guard let value, value.count >= 6, !quick || mayHoldWord(value) else { return false }
             var squeezed: [UInt8] = []
