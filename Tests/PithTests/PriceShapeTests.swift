@@ -37,3 +37,11 @@ import Testing
     #expect(a.text.contains(proseEN[2] + " And once more."))
     #expect(!a.text.contains("Deal 7"))
 }
+
+/// The quick look before the scan: a sign's UTF-8 start, not a no-break space or a curly quote.
+@Test func priceQuickLookTellsSignsFromPunctuation() {
+    for t in ["$9", "£12", "¥1,280", "12,50 €", "₹499", "฿ 20", "￥300"] { #expect(PriceShape.mayHoldSign(t), "\(t)") }
+    for t in ["It\u{2019}s \u{201C}quoted\u{201D} \u{2014} 12", "a\u{00A0}12", "plain 12"] { #expect(!PriceShape.mayHoldSign(t), "\(t)") }
+    // The answer is the same as before the quick look.
+    #expect(PriceShape.holdsPrice("Now €12,50") && !PriceShape.holdsPrice("It\u{2019}s 12 o\u{2019}clock"))
+}

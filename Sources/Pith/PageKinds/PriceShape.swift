@@ -10,8 +10,12 @@ enum PriceShape {
     /// True when a currency sign and a digit stand side by side or one blank apart (read in one
     /// pass over the first `maxBlockCharacters` characters, nothing allocated).
     static func holdsPrice(_ text: String) -> Bool {
-        // A quick look first: no `$` and no byte that starts a non-ASCII sign, no price.
-        guard text.utf8.contains(where: { $0 == 0x24 || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xE0 || $0 == 0xEF }) else { return false }
+        // A quick look first: no `$` and no byte that starts a non-ASCII sign, no price. Only the
+        // bytes the scan below can reach are looked at (`maxBlockCharacters` scalars, 4 bytes at
+        // most each): a long paragraph is not read to its end.
+        // The signs' UTF-8 starts: `$`; C2 A3 / C2 A5 (£ ¥, not a no-break space C2 A0); E2 82
+        // (€ ₹ ₩ ₽ ₺ ₫ ₪ ₱, not the quotes and dashes of E2 80); E0 B8 (฿); EF BF (￥).
+        guard mayHoldSign(text) else { return false }
         enum Kind { case digit, sign, blank, other }
         func kind(_ v: UInt32) -> Kind {
             if v >= 0x30 && v <= 0x39 { return .digit }
@@ -35,6 +39,26 @@ enum PriceShape {
             previous = k
             read += 1
             if read >= maxBlockCharacters { break }
+        }
+        return false
+    }
+
+    /// Whether the first bytes the scan can reach hold a sign's UTF-8 start (see `holdsPrice`).
+    static func mayHoldSign(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        var n = 0
+        for b in text.utf8 {
+            if b == 0x24 { return true }
+            switch previous {
+            case 0xC2: if b == 0xA3 || b == 0xA5 { return true }
+            case 0xE2: if b == 0x82 { return true }
+            case 0xE0: if b == 0xB8 { return true }
+            case 0xEF: if b == 0xBF { return true }
+            default: break
+            }
+            previous = b
+            n += 1
+            if n >= 4 * maxBlockCharacters { return false }
         }
         return false
     }
