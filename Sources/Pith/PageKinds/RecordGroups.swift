@@ -126,12 +126,12 @@ struct RecordGroups {
     /// Fewer link-only cards than this, most without a heading, are a menu, not records.
     static let fewLinkCards = 10
 
-    /// Records, not a menu: words besides the links, or cards — a heading or several lines
-    /// each — of a record's length. Not paragraphs either: a record has parts (a name and a
-    /// description, a title and a date) or is a link; a run of `<p class="text">` is neither.
     /// Link-title cards a declared listing needs to be taken as its records.
     static let declaredTitleCards = 20
 
+    /// Records, not a menu: words besides the links, or cards — a heading or several lines
+    /// each — of a record's length. Not paragraphs either: a record has parts (a name and a
+    /// description, a title and a date) or is a link; a run of `<p class="text">` is neither.
     static func isRecordLike(_ g: Group, sizes: [Double], declaredListing: Bool = false) -> Bool {
         // One line per record: a list of links (with a date or a count beside), not paragraphs
         // of which a few hold a link.

@@ -110,12 +110,16 @@ final class TemplateStore: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         for (k, l) in learners { templates[k] = l.template() }
         learners.removeAll()
-        groupsHaveTemplates = templates.contains { $0.key.hasPrefix("#") && !$0.value.isEmpty }
+        groupTemplates = templates.contains { $0.key.hasPrefix("#") && !$0.value.isEmpty }
     }
 
+    private var groupTemplates = false
     /// Whether some group of address-less pages has a template (set by `freeze`): when none
     /// has, such pages are not matched against the groups at all.
-    private(set) var groupsHaveTemplates = false
+    var groupsHaveTemplates: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return groupTemplates
+    }
 
     /// The cluster an address-less page belongs to, by the furniture it shares with the pages
     /// seen so far (a new cluster when it shares too little with every one).
