@@ -24,10 +24,10 @@ struct HTMLExtractor {
         let facts = PageFacts(tree, hard: filter.hard)
         options.observer?.observation.addresses += [facts.canonical, facts.meta(["og:url"]), facts.base].compactMap { $0 }
         let declared = DeclaredKind.of(facts)
-        var kind = options.pageKind
-            ?? knowledge.pageKinds.kind(declared: declared, addresses: [url, facts.canonical, facts.meta(["og:url"])].compactMap { $0 })
+        var kind = pageKind(declared: declared, facts: facts, url: url)
         // A page that declares nothing, with a shop's one "add to cart" control: a product.
-        if kind == nil, PurchaseControls.suggestProduct(tree, words: knowledge.pageKinds.purchaseWords) { kind = .product }
+        if kind == nil, PurchaseControls.suggestProduct(tree, words: knowledge.pageKinds.purchaseWords,
+                                                         quickLook: knowledge.pageKinds.purchaseQuickLook) { kind = .product }
         var chosenKind: PageKind = kind ?? .article
         // On a thread, the "comments" are the posts: the body.
         if kind == .forum {
@@ -154,10 +154,14 @@ struct HTMLExtractor {
         guard found.title != nil else { throw PithError.noText }
         let metadata = MetadataCollector.collect(blocks: [], body: [], facts: facts, url: url, languages: knowledge.languages,
                                                  siteNameHint: found.siteName)
-        let declared = DeclaredKind.of(facts)
-        let kind = options.pageKind
-            ?? knowledge.pageKinds.kind(declared: declared, addresses: [url, facts.canonical, facts.meta(["og:url"])].compactMap { $0 })
         return ArticleBuilder.build(blocks: [], kept: [], title: found.title, titleBlocks: 0, charset: charset, truncated: false,
-                                    metadata: metadata, recordRemoved: false, pageKind: kind ?? .article)
+                                    metadata: metadata, recordRemoved: false,
+                                    pageKind: pageKind(declared: DeclaredKind.of(facts), facts: facts, url: url) ?? .article)
+    }
+
+    /// The caller's kind, else what the page declares and its addresses say (a thread's).
+    func pageKind(declared: PageKind?, facts: PageFacts, url: String?) -> PageKind? {
+        options.pageKind
+            ?? knowledge.pageKinds.kind(declared: declared, addresses: [url, facts.canonical, facts.meta(["og:url"])].compactMap { $0 })
     }
 }

@@ -94,10 +94,7 @@ struct NodeFilter {
     static let tooltipBytes = 600
 
     static func isLargeForATooltip(_ tree: DocumentTree, _ i: Int, hints: ClassIDHints) -> Bool {
-        let classRange = tree.attributeRange(classAttribute, of: i), idRange = tree.attributeRange(idAttribute, of: i)
-        let small = tree.attributeBytes.withUnsafeBufferPointer { all -> Bool in
-            let classValue = classRange.map { UnsafeBufferPointer(rebasing: all[$0]) }
-            let idValue = idRange.map { UnsafeBufferPointer(rebasing: all[$0]) }
+        let small = tree.withClassAndID(of: i) { classValue, idValue -> Bool in
             guard let first = classValue ?? idValue else { return false }
             return hints.firstMatchIsSmallOnly(first, classValue == nil ? nil : idValue)
         }
@@ -238,10 +235,7 @@ struct NodeFilter {
             }
         }
         guard tree.hasAny(namingAttributes, i) else { return nil }
-        let classRange = tree.attributeRange(classAttribute, of: i), idRange = tree.attributeRange(idAttribute, of: i)
-        return tree.attributeBytes.withUnsafeBufferPointer { all -> RemovalReason? in
-            let classValue = classRange.map { UnsafeBufferPointer(rebasing: all[$0]) }
-            let idValue = idRange.map { UnsafeBufferPointer(rebasing: all[$0]) }
+        return tree.withClassAndID(of: i) { classValue, idValue -> RemovalReason? in
             guard let first = classValue ?? idValue else { return nil }
             let key = ClassIDMemo.key(classValue, idValue)
             if let known = memo.reason(for: key) { return known }

@@ -120,6 +120,17 @@ struct DocumentTree: Sendable {
         return attributeBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
+    private static let classBit = HTMLVocabulary.mask("class"), idBit = HTMLVocabulary.mask("id")
+
+    /// Calls `body` with the UTF-8 of node `i`'s `class` and `id` values (nil where absent), read
+    /// in place: for the readers of class and id words (`NodeFilter`, `PurchaseControls`).
+    func withClassAndID<R>(of i: Int, _ body: (UnsafeBufferPointer<UInt8>?, UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        let classRange = attributeRange(Self.classBit, of: i), idRange = attributeRange(Self.idBit, of: i)
+        return attributeBytes.withUnsafeBufferPointer { all in
+            body(classRange.map { UnsafeBufferPointer(rebasing: all[$0]) }, idRange.map { UnsafeBufferPointer(rebasing: all[$0]) })
+        }
+    }
+
     /// Where the value of the read attribute `bit` on node `i` lies in `attributeBytes`.
     func attributeRange(_ bit: HTMLVocabulary.AttributeMask, of i: Int) -> Range<Int>? {
         guard nodes[i].attributeMask.contains(bit) else { return nil }

@@ -55,7 +55,7 @@ enum MetadataCollector {
         m.dateModified = [ld.dateModified, facts?.meta(modifiedKeys)].lazy
             .compactMap { $0.flatMap { DateNormalizer.normalize($0, now: now) } }.first
         let structured = candidates.lazy.compactMap { $0.flatMap { DateNormalizer.normalize($0, now: now) } }.first
-            ?? facts?.metaDate(where: isPublicationKey).flatMap { DateNormalizer.normalize($0, now: now) }
+            ?? facts?.firstMeta(whereName: isPublicationKey).flatMap { DateNormalizer.normalize($0, now: now) }
         // The date the page prints under its title is the date it gives itself, when the line
         // is not an update notice (`Updated October 8, 2025`: the gold of such pages is split).
         // A thread's first post is dated by its own markup.

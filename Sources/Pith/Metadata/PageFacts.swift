@@ -83,7 +83,7 @@ struct PageFacts: Sendable {
     }
 
     /// The value of the first `<meta>`, by name in sorted order, whose name `accept` takes.
-    func metaDate(where accept: (String) -> Bool) -> String? {
+    func firstMeta(whereName accept: (String) -> Bool) -> String? {
         meta.keys.filter(accept).sorted().lazy.map { WhitespaceNormalizer.collapse(meta[$0]!) }.first { !$0.isEmpty }
     }
 

@@ -12,6 +12,8 @@ struct PageKindDetector: Sendable {
     private(set) var forumPatternBytes: [[UInt8]] = []
     /// Class and id words of a control that puts a product in the cart (`PurchaseControls`).
     private(set) var purchaseWords: [[UInt8]] = []
+    /// `PurchaseControls.quickLookServes(purchaseWords)`, decided once.
+    private(set) var purchaseQuickLook = true
 
     static func parse(_ text: String) -> PageKindDetector {
         var d = PageKindDetector()
@@ -29,6 +31,7 @@ struct PageKindDetector: Sendable {
             default: break
             }
         }
+        d.purchaseQuickLook = PurchaseControls.quickLookServes(d.purchaseWords)
         return d
     }
 

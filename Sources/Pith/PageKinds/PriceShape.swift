@@ -10,11 +10,7 @@ enum PriceShape {
     /// True when a currency sign and a digit stand side by side or one blank apart (read in one
     /// pass over the first `maxBlockCharacters` characters, nothing allocated).
     static func holdsPrice(_ text: String) -> Bool {
-        // A quick look first: no `$` and no byte that starts a non-ASCII sign, no price. Only the
-        // bytes the scan below can reach are looked at (`maxBlockCharacters` scalars, 4 bytes at
-        // most each): a long paragraph is not read to its end.
-        // The signs' UTF-8 starts: `$`; C2 A3 / C2 A5 (£ ¥, not a no-break space C2 A0); E2 82
-        // (€ ₹ ₩ ₽ ₺ ₫ ₪ ₱, not the quotes and dashes of E2 80); E0 B8 (฿); EF BF (￥).
+        // A quick look first: no sign's UTF-8 start, no price.
         guard mayHoldSign(text) else { return false }
         enum Kind { case digit, sign, blank, other }
         func kind(_ v: UInt32) -> Kind {
@@ -43,7 +39,10 @@ enum PriceShape {
         return false
     }
 
-    /// Whether the first bytes the scan can reach hold a sign's UTF-8 start (see `holdsPrice`).
+    /// Whether the first bytes `holdsPrice`'s scan can reach (`maxBlockCharacters` scalars, 4
+    /// bytes at most each: a long paragraph is not read to its end) hold a sign's UTF-8 start:
+    /// `$`; C2 A3 / C2 A5 (£ ¥, not a no-break space C2 A0); E2 82 (€ ₹ ₩ ₽ ₺ ₫ ₪ ₱, not the
+    /// quotes and dashes of E2 80); E0 B8 (฿); EF BF (￥).
     static func mayHoldSign(_ text: String) -> Bool {
         var previous: UInt8 = 0
         var n = 0

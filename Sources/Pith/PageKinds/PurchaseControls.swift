@@ -7,19 +7,21 @@ enum PurchaseControls {
     /// More than this, and the controls are a grid's, one per card.
     static let maximumControls = 3
 
-    private static let classAttribute = HTMLVocabulary.mask("class")
-    private static let idAttribute = HTMLVocabulary.mask("id")
     private static let namingAttributes = HTMLVocabulary.mask("class", "id")
 
-    static func suggestProduct(_ tree: DocumentTree, words: [[UInt8]]) -> Bool {
+    /// Whether `mayHoldWord` can stand before the search for `words`: every word holds `cart`,
+    /// `bag`, `basket` or `buy` (true for the shipped list; a user's `addtotrolley` is read
+    /// without it). Decided once, when the list is loaded.
+    static func quickLookServes(_ words: [[UInt8]]) -> Bool {
+        words.allSatisfy { w in [Array("cart".utf8), Array("bag".utf8), Array("basket".utf8), Array("buy".utf8)].contains { ByteSearch.contains(w, $0) } }
+    }
+
+    static func suggestProduct(_ tree: DocumentTree, words: [[UInt8]], quickLook quick: Bool) -> Bool {
         guard !words.isEmpty else { return false }
         var count = 0
         // A page repeats its class and id values: each pair is read once (`.some(.widget)`: a
         // control's, `.some(nil)`: not).
         var memo = ClassIDMemo()
-        // The quick look below knows `cart`, `bag`, `basket` and `buy`: a list with a word holding
-        // none of them (a user's `addtotrolley`) is read without it.
-        let quick = words.allSatisfy { w in [Array("cart".utf8), Array("bag".utf8), Array("basket".utf8), Array("buy".utf8)].contains { ByteSearch.contains(w, $0) } }
         func holdsWord(_ value: UnsafeBufferPointer<UInt8>?) -> Bool {
             guard let value, value.count >= 6, !quick || mayHoldWord(value) else { return false }
             var squeezed: [UInt8] = []
@@ -36,10 +38,7 @@ enum PurchaseControls {
         var i = 0
         while i < tree.count {
             guard tree[i].kind == .element, tree.hasAny(namingAttributes, i) else { i += 1; continue }
-            let classRange = tree.attributeRange(classAttribute, of: i), idRange = tree.attributeRange(idAttribute, of: i)
-            let hit = tree.attributeBytes.withUnsafeBufferPointer { all -> Bool in
-                let classValue = classRange.map { UnsafeBufferPointer(rebasing: all[$0]) }
-                let idValue = idRange.map { UnsafeBufferPointer(rebasing: all[$0]) }
+            let hit = tree.withClassAndID(of: i) { classValue, idValue -> Bool in
                 let key = ClassIDMemo.key(classValue, idValue)
                 if let known = memo.reason(for: key) { return known != nil }
                 let found = holdsWord(classValue) || holdsWord(idValue)
