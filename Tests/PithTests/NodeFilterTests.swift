@@ -235,3 +235,18 @@ extension ClassIDMemo {
     #expect(!a.text.contains("Ratings are updated every night"))
     #expect(NodeFilter.tooltipBytes > 200)
 }
+
+/// Text drawn off-screen for screen readers (`sr-only`, `visually-hidden`, `screen-reader-text`)
+/// is never seen on the page; a class that only shares a word with them (`reader-notes`,
+/// `only-on-print`) marks real text.
+@Test func screenReaderTextIsDroppedButLookalikeClassesStay() throws {
+    let hidden = "<span class=\"sr-only\">This is an image gallery carousel with clickable slides: use the buttons to zoom.</span>"
+        + "<div class=\"visually-hidden\"><p>Press the arrow keys to move from one picture of the gallery to the next.</p></div>"
+    let lookalike = "<div class=\"reader-notes only-on-print\"><p>Readers wrote in about the old mill, which has since been listed as a monument.</p></div>"
+    let a = try extract("<html><body><div class=\"story\"><h1>A day in the city</h1><p>\(proseEN[0])</p>\(hidden)\(lookalike)"
+        + proseEN.dropFirst().map { "<p>\($0)</p>" }.joined() + "</div></body></html>")
+    #expect(!a.text.contains("image gallery carousel"))
+    #expect(!a.text.contains("Press the arrow keys"))
+    #expect(a.text.contains("Readers wrote in about the old mill"))
+    for p in proseEN { #expect(a.text.contains(p)) }
+}

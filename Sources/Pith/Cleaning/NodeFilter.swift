@@ -5,8 +5,8 @@
 /// ARIA landmark roles, and class/id hints — and can be overruled later when the marked subtree
 /// turns out to hold most of the page's text (`SoftRemovalGuard`).
 ///
-/// Hidden elements (`hidden`, `aria-hidden="true"`, inline `display:none` / `visibility:hidden`)
-/// are hard marks for the title and metadata readers (`hard`), but the block segmenter reads
+/// Hidden elements (`hidden`, `aria-hidden="true"`, inline `display:none` / `visibility:hidden`,
+/// a class that draws text for screen readers only) are hard marks for the title and metadata readers (`hard`), but the block segmenter reads
 /// them (`skip` leaves them out): `HiddenBodyRule` then drops their blocks, unless the page
 /// holds its body hidden until a script reveals it. Tab and accordion panels —
 /// `role="tabpanel"`, or an element whose id some control names in `aria-controls` — are
@@ -35,6 +35,9 @@ struct NodeFilter {
             } else if tree.hasAny(Self.hidingAttributes, i), Self.isHidden(tree, i), !Self.isPanel(tree, i, panels) {
                 hard[i] = .hidden
             } else if let r = Self.softReason(tree, i, hints: hints, memo: &judged) {
+                // Screen-reader text (`[hidden]` in hints.txt: `sr-only`, `visually-hidden`) is
+                // drawn off-screen: hidden as `hidden` hides, inside a line as well.
+                if r == .hidden { hard[i] = .hidden; continue }
                 if r == .comments, options.includeComments { continue }
                 if r == .widget, Self.isLargeForATooltip(tree, i, hints: hints) { continue }
                 // Inside a heading an inline element marked by its class (an "[edit]" link, a
