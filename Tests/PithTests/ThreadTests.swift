@@ -101,3 +101,35 @@ private func threadMarkup(head: String = "") -> String {
     let b = try extract(story)
     for r in replies { #expect(!b.text.contains(r)) }
 }
+
+/// A Q&A page's remarks under the question or an answer (schema.org `Comment` items inside the
+/// `Question` or `Answer` item) are not posts: they go. The question and the answers stay, and so
+/// does a `Comment` item that stands on its own (a comment's own page), and with
+/// `includeComments` the remarks too.
+@Test func remarksUnderQuestionsAndAnswersGoButPostsStay() throws {
+    let remark = "Could you post the exact model number and the driver version you are running right now?"
+    let answer = replies[1]
+    func item(_ type: String, _ inner: String) -> String {
+        "<div itemscope itemtype=\"https://schema.org/\(type)\">\(inner)</div>"
+    }
+    let html = """
+        <html><head><title>Laptop will not wake from sleep</title></head><body>
+        <div itemscope itemtype="https://schema.org/QAPage"><h1>Laptop will not wake from sleep</h1>
+        \(item("Question", "<div class=\"post-text\"><p>\(opening)</p></div>" + item("Comment", "<span>\(remark)</span> <a href=\"/u/1\">asker</a>")))
+        \(item("Answer", "<div class=\"post-text\"><p>\(answer)</p><p>\(replies[0])</p></div>" + item("Comment", "<span>Worked for me as well, thanks a lot for the tip about the driver.</span>")))
+        </div></body></html>
+        """
+    let a = try Pith.extract(html: Data(html.utf8), url: "https://qa.example.org/questions/12/laptop-sleep", options: .init())
+    #expect(a.text.contains(opening))
+    #expect(a.text.contains(answer))
+    #expect(!a.text.contains(remark))
+    #expect(!a.text.contains("Worked for me as well"))
+    var o = ExtractionOptions()
+    o.includeComments = true
+    let b = try Pith.extract(html: Data(html.utf8), url: "https://qa.example.org/questions/12/laptop-sleep", options: o)
+    #expect(b.text.contains(remark))
+    // A comment's own page: the Comment item is the content.
+    let single = "<html><body>" + item("Comment", proseEN.map { "<p>\($0)</p>" }.joined()) + "</body></html>"
+    let c = try extract(single)
+    for p in proseEN { #expect(c.text.contains(p)) }
+}

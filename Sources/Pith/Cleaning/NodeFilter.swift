@@ -50,6 +50,7 @@ struct NodeFilter {
             }
         }
         InlineLinkCardDetector.mark(tree, hard: &hard)
+        if !options.includeComments { QAComments.mark(tree, hard: &hard) }
         // Hidden blocks are read as blocks of their own; hidden words inside a visible line
         // (an inline element) are never read into it.
         skip = hard
