@@ -133,3 +133,32 @@ private func threadMarkup(head: String = "") -> String {
     let c = try extract(single)
     for p in proseEN { #expect(c.text.contains(p)) }
 }
+
+/// On a thread, the poster's card and signature beside every post go; the same class words on an
+/// article (a guide to e-mail signatures) mark its text, and stay.
+@Test func postersCardsAndSignaturesLeaveAThreadButNotAnArticle() throws {
+    let posts = [opening] + replies
+    let html = """
+        <html><head><title>Laptop will not wake from sleep</title></head><body>
+        <div class="thread"><h1>Laptop will not wake from sleep</h1>
+        \(posts.enumerated().map { n, p in
+            "<div class=\"post\"><div class=\"userinfo\"><a href=\"/u/\(n)\">member\(n)</a><div>Senior Member · Posts: 1,20\(n)</div></div>"
+            + "<div class=\"post-body\"><p>\(p)</p></div><div class=\"signature\">Running Debian testing on a ThinkPad since 2009, ask me about power management</div></div>"
+        }.joined())
+        </div></body></html>
+        """
+    let a = try Pith.extract(html: Data(html.utf8), url: "https://forum.example.org/t/laptop-will-not-wake/1234", options: .init())
+    #expect(a.pageKind == .forum)
+    for p in posts { #expect(a.text.contains(p)) }
+    #expect(!a.text.contains("ask me about power management"))
+    #expect(!a.text.contains("Senior Member"))
+    let guide = """
+        <html><body><div class="story"><h1>How to write an e-mail signature</h1><p>\(proseEN[0])</p>
+        <div class="signature"><p>A good signature gives your name, your role and one way to reach you, and nothing more than that.</p></div>
+        <div class="userinfo"><p>Readers who sign with a quote should keep it short, since it is repeated under every message they send.</p></div>
+        \(proseEN.dropFirst().map { "<p>\($0)</p>" }.joined())</div></body></html>
+        """
+    let b = try Pith.extract(html: Data(guide.utf8), url: "https://news.example.org/2024/05/email-signatures", options: .init())
+    #expect(b.text.contains("A good signature gives your name"))
+    #expect(b.text.contains("Readers who sign with a quote"))
+}

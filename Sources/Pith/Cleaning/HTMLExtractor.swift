@@ -32,6 +32,7 @@ struct HTMLExtractor {
         // On a thread, the "comments" are the posts: the body.
         if kind == .forum {
             for i in filter.soft.indices where filter.soft[i] == .comments { filter.soft[i] = nil }
+            ThreadFurniture.mark(tree, blocks, hints: knowledge.threadHints, filter: &filter)
         }
         if kind != .article && kind != .forum { NodeFilter.unmarkSectionHeaders(tree, &filter.soft) }
         if DebugTrace.on { DebugTrace.note("kind: \(kind?.rawValue ?? "undecided") (declared \(declared?.rawValue ?? "nothing"))") }

@@ -7,13 +7,16 @@ struct KnowledgeBase: Sendable {
     var pageKinds: PageKindDetector
     /// Class/id hints read on product pages only (`ProductFurniture`).
     var productHints: ClassIDHints
+    /// Class/id hints read on threads only (`ThreadFurniture`).
+    var threadHints: ClassIDHints
 
     static let shared: Result<KnowledgeBase, PithError> = {
         do {
             return .success(KnowledgeBase(lexicon: try BoilerplateLexicon.load(), hints: try ClassIDHints.load(),
                                          languages: LanguageGuess.parse(try ResourceLocator.text("languages.txt")),
                                          pageKinds: PageKindDetector.parse(try ResourceLocator.text("page-kinds.txt")),
-                                         productHints: ClassIDHints.parse(try ResourceLocator.text("product-hints.txt"))))
+                                         productHints: ClassIDHints.parse(try ResourceLocator.text("product-hints.txt")),
+                                         threadHints: ClassIDHints.parse(try ResourceLocator.text("thread-hints.txt"))))
         } catch let e as PithError {
             return .failure(e)
         } catch {
