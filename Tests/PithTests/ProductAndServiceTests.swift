@@ -291,3 +291,30 @@ enum DuplicateCopyRuleProbe {
     let nav = Array("nav-item menu-link".utf8).withUnsafeBufferPointer { PurchaseControls.mayHoldWord($0) }
     #expect(!nav)
 }
+
+/// A product page whose description is drawn by a script: the visible body is the buy box, the
+/// JSON-LD `Product` holds the description, and it is added after the product's name. When the
+/// body already shows it, or the page is an article, nothing is added.
+@Test func aProductsDescriptionComesFromItsStructuredDataWhenTheBodyLacksIt() throws {
+    let text = description.joined(separator: " ")
+    func page(ld: String, body: String, kind: String = "product") -> String {
+        """
+        <html><head><meta property="og:type" content="\(kind)"><title>Ridge Daypack</title>
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Ridge Daypack","description":"\(ld)"}</script>
+        </head><body><main><h1>Ridge Daypack</h1>\(body)</main></body></html>
+        """
+    }
+    let buyBox = "<p>$89.00</p><p>Colour: Slate grey, in stock and ready to ship from our warehouse today.</p><button>Add to cart</button>"
+    let a = try extract(page(ld: text, body: buyBox))
+    #expect(a.text.contains(description[0]))
+    #expect(a.blocks.first?.text == "Ridge Daypack" || a.blocks.first?.text == text)
+    // Shown already: not added twice.
+    let b = try extract(page(ld: text, body: description.map { "<p>\($0)</p>" }.joined() + buyBox))
+    #expect(b.text.components(separatedBy: "padded sleeve").count == 2)
+    // A tag line is no description.
+    let c = try extract(page(ld: "Our lightest daypack yet, now in slate grey.", body: buyBox))
+    #expect(!c.text.contains("lightest daypack"))
+    // An article (a review of the pack, read as an article) is not completed from structured data.
+    let d = try extract(page(ld: text, body: proseEN.map { "<p>\($0)</p>" }.joined(), kind: "article")) { $0.pageKind = .article }
+    #expect(!d.text.contains("padded sleeve"))
+}

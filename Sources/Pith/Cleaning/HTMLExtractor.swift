@@ -136,7 +136,13 @@ struct HTMLExtractor {
         if chosenKind == .product { ProductPriceRule.apply(&blocks, body: body) }
         if chosenKind == .forum { ThreadChromeRule.apply(&blocks, body: body) }
 
-        let kept = body.filter { blocks[$0].isKept }
+        var kept = body.filter { blocks[$0].isKept }
+        if chosenKind == .product, let d = facts.jsonLD.productDescription,
+           let added = ProductDescription.missing(d, blocks: blocks, body: body) {
+            if DebugTrace.on { DebugTrace.note("product description added from structured data") }
+            blocks.append(added.block)
+            kept.insert(blocks.count - 1, at: min(added.at, kept.count))
+        }
         return ArticleBuilder.build(
             blocks: blocks, kept: kept, title: found.title, titleBlocks: titleBlocks, charset: charset,
             truncated: PaywallDetector.isTruncated(blocks, bodyStart: body.first, bodyEnd: body.last),

@@ -10,6 +10,8 @@ struct JSONLDFacts: Sendable, Equatable {
     var publisher: String?
     var section: String?
     var description: String?
+    /// The longest `description` of a product the page describes (`productTypes`).
+    var productDescription: String?
     var image: String?
     var url: String?
     var language: String?
@@ -22,6 +24,11 @@ struct JSONLDFacts: Sendable, Equatable {
         "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
         "scholarlyarticle", "techarticle", "report", "webpage", "itempage", "socialmediaposting", "discussionforumposting",
         "liveblogposting", "creativework", "posting", "qapage", "howto", "recipe", "review", "backgroundnewsarticle",
+    ]
+
+    /// Types of a thing a shop sells.
+    static let productTypes: Set<String> = [
+        "product", "productgroup", "individualproduct", "productmodel", "softwareapplication", "videogame", "book", "course",
     ]
 
     /// Reads every JSON-LD script's text; broken JSON is passed over.
@@ -39,6 +46,10 @@ struct JSONLDFacts: Sendable, Equatable {
         // Content objects first, then anything else.
         let ranked = objects.filter { isContent($0) } + objects.filter { !isContent($0) }
         for o in ranked {
+            if types(o).contains(where: { productTypes.contains($0) }), let d = string(o["description"]),
+               d.utf8.count > facts.productDescription?.utf8.count ?? 0 {
+                facts.productDescription = d
+            }
             let content = isContent(o)
             if content || facts.headline == nil && types(o).contains("webpage") {
                 if facts.headline == nil { facts.headline = string(o["headline"]) ?? (content ? string(o["name"]) : nil) }
