@@ -136,6 +136,7 @@ struct HTMLExtractor {
         if chosenKind == .product { ProductPriceRule.apply(&blocks, body: body) }
         if chosenKind == .forum { ThreadChromeRule.apply(&blocks, body: body) }
         if options.focus != .recall { ProseCoreTailRule.apply(&blocks, body: body, tree: tree) }
+        RepeatedControlRule.apply(&blocks, body: body, tree: tree)
 
         var kept = body.filter { blocks[$0].isKept }
         if chosenKind == .product, let d = facts.jsonLD.productDescription,

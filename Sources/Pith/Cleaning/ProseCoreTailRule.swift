@@ -50,7 +50,12 @@ enum ProseCoreTailRule {
     /// A line of 15 words or more that ends as a sentence or a clause does (`.` `!` `?` `:` `;`,
     /// a closing quote or bracket, an ellipsis, and their CJK forms).
     static func isProse(_ b: TextBlock) -> Bool {
-        guard b.stats.words >= proseWords, let last = b.text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
+        b.stats.words >= proseWords && endsAsASentence(b.text)
+    }
+
+    /// True when the text's last mark ends a sentence or a clause.
+    static func endsAsASentence(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
         return sentenceEnds.contains(last)
     }
 
