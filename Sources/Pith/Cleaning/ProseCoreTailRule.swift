@@ -1,7 +1,7 @@
 /// Ends the body where its prose ends. The body's *prose lines* (15 words or more, ending as a
-/// sentence or a clause ends) sit in one region of the page; the deepest element holding 80% of
-/// their words is the body's core. When the core holds 80% of all the body's words, the few
-/// kept blocks after the core's last block (15% of the words at most) lie outside the region
+/// sentence or a clause ends) sit in one region of the page; the deepest element holding 75% of
+/// their words is the body's core. When the core holds 60% of all the body's words, the few
+/// kept blocks after the core's last block (20% of the words at most) lie outside the region
 /// the text was written in: an author box, a "more from" list, a call to act, a disclaimer
 /// attached to the page after the story. They go. Nothing before the core is touched (a
 /// standfirst, a byline above the story), and a tail that is large, or a body whose words are
@@ -11,11 +11,11 @@
 enum ProseCoreTailRule {
     static let proseWords = 15
     /// Share of the prose words the core holds.
-    static let coreProse = 0.8
+    static let coreProse = 0.75
     /// Share of all the body's words the core must hold for the rule to act.
-    static let coreBody = 0.8
+    static let coreBody = 0.6
     /// The most the tail may hold, as a share of the body's words.
-    static let tailShare = 0.15
+    static let tailShare = 0.2
 
     static func apply(_ blocks: inout [TextBlock], body: [Int], tree: DocumentTree) {
         let kept = body.filter { blocks[$0].isKept }
