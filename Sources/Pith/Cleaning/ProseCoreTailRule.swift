@@ -21,18 +21,20 @@ enum ProseCoreTailRule {
         let kept = body.filter { blocks[$0].isKept }
         guard kept.count >= 2, kept.allSatisfy({ blocks[$0].element >= 0 }) else { return }
         // Prose words under every ancestor of a prose line.
-        var sums: [Int: Int] = [:]
+        var sums = [Int](repeating: 0, count: tree.count)
         var prose = 0
+        var lowest = tree.count
         for i in kept where isProse(blocks[i]) {
             let w = blocks[i].stats.words
             prose += w
             var n = blocks[i].element
-            while n >= 0 { sums[n, default: 0] += w; n = tree[n].parent }
+            while n >= 0 { sums[n] += w; lowest = min(lowest, n); n = tree[n].parent }
         }
         guard prose > 0 else { return }
-        // The elements holding 80% of the prose are nested in one another: the deepest comes
+        // The elements holding 75% of the prose are nested in one another: the deepest comes
         // last in document order.
-        guard let core = sums.filter({ Double($0.value) >= coreProse * Double(prose) }).keys.max() else { return }
+        let needed = coreProse * Double(prose)
+        guard let core = (lowest..<tree.count).last(where: { Double(sums[$0]) >= needed }) else { return }
         let total = kept.reduce(0) { $0 + blocks[$1].stats.words }
         var inside = 0
         var last = -1
@@ -55,7 +57,8 @@ enum ProseCoreTailRule {
 
     /// True when the text's last mark ends a sentence or a clause.
     static func endsAsASentence(_ text: String) -> Bool {
-        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
+        // A block's text is trimmed: its last character is no space.
+        guard let last = text.unicodeScalars.last else { return false }
         return sentenceEnds.contains(last)
     }
 

@@ -10,7 +10,7 @@ enum QAComments {
 
     /// Marks every `Comment` item inside a `Question` or `Answer` item as `.comments` in `hard`.
     static func mark(_ tree: DocumentTree, hard: inout [RemovalReason?]) {
-        for i in 0..<tree.count where tree[i].kind == .element && tree.hasAny(itemType, i) && hard[i] == nil {
+        for i in 0..<tree.count where tree.hasAny(itemType, i) && hard[i] == nil {
             guard type(tree, i) == "Comment" else { continue }
             var p = tree[i].parent
             while p >= 0 {
