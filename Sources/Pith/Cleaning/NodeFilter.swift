@@ -6,9 +6,10 @@
 /// turns out to hold most of the page's text (`SoftRemovalGuard`).
 ///
 /// Hidden elements (`hidden`, `aria-hidden="true"`, inline `display:none` / `visibility:hidden`,
-/// a class that draws text for screen readers only) are hard marks for the title and metadata readers (`hard`), but the block segmenter reads
-/// them (`skip` leaves them out): `HiddenBodyRule` then drops their blocks, unless the page
-/// holds its body hidden until a script reveals it. Tab and accordion panels —
+/// a class that draws text for screen readers only) are hard marks for the title and metadata
+/// readers (`hard`), but the block segmenter reads them (`skip` leaves them out):
+/// `HiddenBodyRule` then drops their blocks, unless the page holds its body hidden until a
+/// script reveals it. Tab and accordion panels —
 /// `role="tabpanel"`, or an element whose id some control names in `aria-controls` — are
 /// content a reader opens with a click: they are not hidden at all.
 struct NodeFilter {

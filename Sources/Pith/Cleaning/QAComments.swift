@@ -11,10 +11,10 @@ enum QAComments {
     /// Marks every `Comment` item inside a `Question` or `Answer` item as `.comments` in `hard`.
     static func mark(_ tree: DocumentTree, hard: inout [RemovalReason?]) {
         for i in 0..<tree.count where tree.hasAny(itemType, i) && hard[i] == nil {
-            guard type(tree, i) == "Comment" else { continue }
+            guard types(tree, i).contains("Comment") else { continue }
             var p = tree[i].parent
             while p >= 0 {
-                if tree.hasAny(itemType, p), let t = type(tree, p), t == "Question" || t == "Answer" {
+                if tree.hasAny(itemType, p), types(tree, p).contains(where: { $0 == "Question" || $0 == "Answer" }) {
                     hard[i] = .comments
                     break
                 }
@@ -23,10 +23,12 @@ enum QAComments {
         }
     }
 
-    /// The schema.org type an element's `itemtype` names (`https://schema.org/Answer` → `Answer`);
-    /// nil for other vocabularies.
-    static func type(_ tree: DocumentTree, _ i: Int) -> Substring? {
-        guard let value = tree.attribute(itemType, of: i), value.contains("schema.org/") else { return nil }
-        return value.split(separator: "/").last.map { $0.split(separator: " ").first ?? $0 }
+    /// The schema.org types an element's `itemtype` names, one per address in it
+    /// (`https://schema.org/Answer` → `Answer`); other vocabularies' are left out.
+    static func types(_ tree: DocumentTree, _ i: Int) -> [Substring] {
+        guard let value = tree.attribute(itemType, of: i), value.contains("schema.org/") else { return [] }
+        return value.split(separator: " ").compactMap { address in
+            address.contains("schema.org/") ? address.split(separator: "/").last : nil
+        }
     }
 }
