@@ -20,21 +20,14 @@ enum ProseCoreTailRule {
     static func apply(_ blocks: inout [TextBlock], body: [Int], tree: DocumentTree) {
         let kept = body.filter { blocks[$0].isKept }
         guard kept.count >= 2, kept.allSatisfy({ blocks[$0].element >= 0 }) else { return }
-        // Prose words under every ancestor of a prose line.
-        var sums = [Int](repeating: 0, count: tree.count)
-        var prose = 0
-        var lowest = tree.count
-        for i in kept where isProse(blocks[i]) {
-            let w = blocks[i].stats.words
-            prose += w
-            var n = blocks[i].element
-            while n >= 0 { sums[n] += w; lowest = min(lowest, n); n = tree[n].parent }
-        }
+        // Prose words under every element.
+        let keptBlocks = kept.map { blocks[$0] }
+        let sums = SubtreeSums.compute(tree, keptBlocks) { isProse($0) ? Double($0.stats.words) : 0 }
+        let prose = keptBlocks.reduce(0.0) { $0 + (isProse($1) ? Double($1.stats.words) : 0) }
         guard prose > 0 else { return }
         // The elements holding 75% of the prose are nested in one another: the deepest comes
         // last in document order.
-        let needed = coreProse * Double(prose)
-        guard let core = (lowest..<tree.count).last(where: { Double(sums[$0]) >= needed }) else { return }
+        guard let core = sums.indices.last(where: { sums[$0] >= coreProse * prose }) else { return }
         let total = kept.reduce(0) { $0 + blocks[$1].stats.words }
         var inside = 0
         var last = -1

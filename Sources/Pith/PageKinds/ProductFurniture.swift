@@ -8,15 +8,27 @@
 /// "product-reviews-enabled").
 enum ProductFurniture {
     static func mark(_ tree: DocumentTree, _ blocks: [TextBlock], hints: ClassIDHints, filter: inout NodeFilter) {
-        let units = SubtreeSums.compute(tree, blocks) { $0.removal == nil ? Double($0.stats.units) : 0 }
         let h1 = tree.elements(named: "h1")
+        KindFurniture.mark(tree, blocks, hints: hints, filter: &filter) { i, _ in
+            switch tree.name(of: i) { case "html", "body", "main": return false; default: break }
+            return !h1.contains(where: { tree.contains(i, $0) })
+        }
+    }
+}
+
+/// The marking both kinds' furniture shares: the outermost element with text that a kind's
+/// class/id hints name, and that `mayMark` allows (given the text units under it), is soft-marked
+/// with the hint's reason and made firm with its subtree.
+enum KindFurniture {
+    static func mark(_ tree: DocumentTree, _ blocks: [TextBlock], hints: ClassIDHints, filter: inout NodeFilter,
+                     mayMark: (_ element: Int, _ units: Double) -> Bool) {
+        let units = SubtreeSums.compute(tree, blocks) { $0.removal == nil ? Double($0.stats.units) : 0 }
         var memo = ClassIDMemo()
         var i = 0
         while i < tree.count {
             defer { i += 1 }
-            guard tree.nodes[i].kind == .element, filter.skip[i] == nil, !filter.firm[i], units[i] > 0 else { continue }
-            switch tree.name(of: i) { case "html", "body", "main": continue; default: break }
-            guard !h1.contains(where: { tree.contains(i, $0) }),
+            guard tree.nodes[i].kind == .element, filter.skip[i] == nil, !filter.firm[i], units[i] > 0,
+                  mayMark(i, units[i]),
                   let r = NodeFilter.softReason(tree, i, hints: hints, memo: &memo, landmarks: false) else { continue }
             filter.soft[i] = r
             for j in i..<tree.nodes[i].end { filter.firm[j] = true }
