@@ -318,3 +318,44 @@ enum DuplicateCopyRuleProbe {
     let d = try extract(page(ld: text, body: proseEN.map { "<p>\($0)</p>" }.joined(), kind: "article")) { $0.pageKind = .article }
     #expect(!d.text.contains("padded sleeve"))
 }
+
+/// On a product page, what a framework's utility class hides (`d-none`, `hidden`) is the other
+/// variants' state, shown by a script: it goes.
+@Test func aProductPageDropsWhatItsClassesHide() throws {
+    let html = """
+        <html><head><meta property="og:type" content="product"></head><body>
+        <main><h1>Ridge Daypack</h1>\(description.map { "<p>\($0)</p>" }.joined())
+        <p class="stock-note d-none">Only two left in Forest Green, order within three hours for delivery tomorrow.</p>
+        <div class="hidden"><p>This colour is sold out. Tell me when the Ridge Daypack in Slate is back in stock.</p></div>
+        </main></body></html>
+        """
+    let a = try extract(html)
+    for d in description { #expect(a.text.contains(d)) }
+    #expect(!a.text.contains("Only two left"))
+    #expect(!a.text.contains("sold out"))
+}
+
+/// What the same class words do not hide: a name that hides at one screen size only
+/// (`hidden-xs`), a class that shows the element on wider screens (`hidden md:block`), the
+/// element holding the product's name, and any page that is no product.
+@Test func classHiddenTextStaysWhereItIsShown() throws {
+    let shown = [
+        "<p class=\"hidden-xs\">Made in our workshop in Leeds from recycled sailcloth, every pack is numbered by hand.</p>",
+        "<p class=\"hidden md:block\">Repairs are free for life: send it back to us and we will mend it within a fortnight.</p>",
+    ]
+    let html = """
+        <html><head><meta property="og:type" content="product"></head><body>
+        <main><div class="hidden"><h1>Ridge Daypack</h1><p>Designed by climbers for the long walk in to the crag, and tested on three continents.</p></div>\(description.map { "<p>\($0)</p>" }.joined())\(shown.joined())</main></body></html>
+        """
+    let a = try extract(html)
+    #expect(a.text.contains("Designed by climbers"))
+    for d in description { #expect(a.text.contains(d)) }
+    #expect(a.text.contains("Made in our workshop in Leeds"))
+    #expect(a.text.contains("Repairs are free for life"))
+    // Not a product: an accordion's answer hidden by class until a reader opens it stays.
+    let faq = """
+        <html><body><article><h1>Caring for a daypack</h1>\(description.map { "<p>\($0)</p>" }.joined())
+        <div class="answer hidden"><p>Wash it by hand in cold water with a little soap, and let it dry in the shade, never in a dryer.</p></div></article></body></html>
+        """
+    #expect(try extract(faq).text.contains("Wash it by hand"))
+}

@@ -36,7 +36,10 @@ struct HTMLExtractor {
         }
         if kind != .article && kind != .forum { NodeFilter.unmarkSectionHeaders(tree, &filter.soft) }
         if DebugTrace.on { DebugTrace.note("kind: \(kind?.rawValue ?? "undecided") (declared \(declared?.rawValue ?? "nothing"))") }
-        if kind == .product { ProductFurniture.mark(tree, blocks, hints: knowledge.productHints, filter: &filter) }
+        if kind == .product {
+            ProductFurniture.mark(tree, blocks, hints: knowledge.productHints, filter: &filter)
+            ProductFurniture.markHiddenByClass(tree, classes: knowledge.pageKinds.hiddenClasses, filter: &filter)
+        }
         let softAbove = SoftRemovalGuard.inherit(tree, filter.soft)
         // Prompts are never the body: their blocks go before the body is looked for.
         for i in blocks.indices where blocks[i].element >= 0 && filter.firm[blocks[i].element] && blocks[i].isKept {
@@ -137,6 +140,7 @@ struct HTMLExtractor {
         if chosenKind == .forum { ThreadChromeRule.apply(&blocks, body: body) }
         if options.focus != .recall { ProseCoreTailRule.apply(&blocks, body: body, tree: tree) }
         RepeatedControlRule.apply(&blocks, body: body, tree: tree)
+        if chosenKind != .article && chosenKind != .documentation { RecordControls.apply(&blocks, body: body, tree: tree) }
 
         var kept = body.filter { blocks[$0].isKept }
         if chosenKind == .product, let d = facts.jsonLD.productDescription,

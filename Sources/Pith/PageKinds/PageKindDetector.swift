@@ -14,6 +14,8 @@ struct PageKindDetector: Sendable {
     private(set) var purchaseWords: [[UInt8]] = []
     /// `PurchaseControls.quickLookServes(purchaseWords)`, decided once.
     private(set) var purchaseQuickLook = true
+    /// Whole class names that hide an element (`ProductFurniture.markHiddenByClass`).
+    private(set) var hiddenClasses: Set<[UInt8]> = []
 
     static func parse(_ text: String) -> PageKindDetector {
         var d = PageKindDetector()
@@ -28,6 +30,7 @@ struct PageKindDetector: Sendable {
             case "forum-host": d.forumHostBytes.formUnion(words.map { Array($0.utf8) })
             case "forum-pattern": d.forumPatternBytes += words.map { Array($0.utf8) }
             case "purchase": d.purchaseWords += words.map { Array($0.utf8) }
+            case "hidden-class": d.hiddenClasses.formUnion(words.map { Array($0.utf8) })
             default: break
             }
         }
