@@ -83,7 +83,7 @@ enum BodyRunSelector {
         return (inner, lowestCommonAncestor(tree, blocks[f].element, blocks[l].element))
     }
 
-    private static let roleAttribute = HTMLVocabulary.mask("role")
+    private static var roleAttribute: HTMLVocabulary.AttributeMask { .role }
 
     /// The page-level footer (a `<footer>` not inside an `<article>`, or `role=contentinfo`) that
     /// holds `node` or is it, if any.

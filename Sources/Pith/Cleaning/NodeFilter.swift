@@ -72,7 +72,7 @@ struct NodeFilter {
         }
     }
 
-    private static let controlsAttribute = HTMLVocabulary.mask("aria-controls")
+    private static var controlsAttribute: HTMLVocabulary.AttributeMask { .ariaControls }
     /// Text (non-space characters) past which a `<button>` is a parse accident, not a control.
     static let maxButtonCharacters = 300
 
@@ -129,7 +129,7 @@ struct NodeFilter {
         return false
     }
 
-    private static let labelledByAttribute = HTMLVocabulary.mask("aria-labelledby")
+    private static var labelledByAttribute: HTMLVocabulary.AttributeMask { .ariaLabelledby }
     /// Class words of panels a click opens (Bootstrap's `tab-pane`, accordions, FAQ answers).
     private static let panelClassWords: [StaticString] = ["tab-pane", "tabpane", "answer"]
 
@@ -146,14 +146,14 @@ struct NodeFilter {
     }
 
     /// The attributes that can hide an element, and those that name it.
-    private static let hidingAttributes = HTMLVocabulary.mask("hidden", "aria-hidden", "style", "popover")
-    private static let namingAttributes = HTMLVocabulary.mask("class", "id")
-    private static let roleAttribute = HTMLVocabulary.mask("role")
-    private static let hiddenAttribute = HTMLVocabulary.mask("hidden")
-    private static let ariaHiddenAttribute = HTMLVocabulary.mask("aria-hidden")
-    private static let styleAttribute = HTMLVocabulary.mask("style")
-    private static let classAttribute = HTMLVocabulary.mask("class")
-    private static let idAttribute = HTMLVocabulary.mask("id")
+    private static var hidingAttributes: HTMLVocabulary.AttributeMask { .hidden.union(.ariaHidden).union(.style).union(.popover) }
+    private static var namingAttributes: HTMLVocabulary.AttributeMask { .`class`.union(.id) }
+    private static var roleAttribute: HTMLVocabulary.AttributeMask { .role }
+    private static var hiddenAttribute: HTMLVocabulary.AttributeMask { .hidden }
+    private static var ariaHiddenAttribute: HTMLVocabulary.AttributeMask { .ariaHidden }
+    private static var styleAttribute: HTMLVocabulary.AttributeMask { .style }
+    private static var classAttribute: HTMLVocabulary.AttributeMask { .`class` }
+    private static var idAttribute: HTMLVocabulary.AttributeMask { .id }
 
     static func isInsideHeading(_ tree: DocumentTree, _ i: Int) -> Bool {
         tree.nearest(from: tree[i].parent, within: 8) { tree.flags[$0].contains(.heading) } != nil
@@ -169,7 +169,7 @@ struct NodeFilter {
         ByteSearch.containsIgnoringASCIICase(style, "none") || ByteSearch.containsIgnoringASCIICase(style, "hidden")
     }
 
-    private static let popoverAttribute = HTMLVocabulary.mask("popover")
+    private static var popoverAttribute: HTMLVocabulary.AttributeMask { .popover }
 
     static func isHidden(_ tree: DocumentTree, _ i: Int) -> Bool {
         // `popover` elements stay hidden until a control opens them (menus, notices, pickers).

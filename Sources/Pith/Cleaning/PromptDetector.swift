@@ -12,9 +12,9 @@
 /// notice must not win over a short article, and when a page's only prose is a prompt, the body
 /// is what else the page holds, or nothing.
 enum PromptDetector {
-    private static let roleAttribute = HTMLVocabulary.mask("role")
-    private static let modalAttribute = HTMLVocabulary.mask("aria-modal")
-    private static let typeAttribute = HTMLVocabulary.mask("type")
+    private static var roleAttribute: HTMLVocabulary.AttributeMask { .role }
+    private static var modalAttribute: HTMLVocabulary.AttributeMask { .ariaModal }
+    private static var typeAttribute: HTMLVocabulary.AttributeMask { .type }
     static let maxFormCharacters = 1500
     static let maxFormParagraphs = 3
 
@@ -29,7 +29,7 @@ enum PromptDetector {
                 <= maxFormCharacters
     }
 
-    private static let classAttribute = HTMLVocabulary.mask("class")
+    private static var classAttribute: HTMLVocabulary.AttributeMask { .`class` }
 
     /// The nearest of a form's four closest ancestors whose class has the word `modal`.
     static func modalAncestor(_ tree: DocumentTree, of form: Int) -> Int? {

@@ -6,15 +6,23 @@
 /// their own (a `Comment` item outside any question or answer, a blog's comment list) are left
 /// to the other rules. `ExtractionOptions.includeComments` keeps them.
 enum QAComments {
-    private static let itemType = HTMLVocabulary.mask("itemtype")
+    private static var itemType: HTMLVocabulary.AttributeMask { .itemtype }
+    private static let comment = Array("Comment".utf8), question = Array("Question".utf8), answer = Array("Answer".utf8)
 
     /// Marks every `Comment` item inside a `Question` or `Answer` item as `.comments` in `hard`.
+    /// The type names are read only where the value's bytes hold them (most itemtypes name
+    /// neither, and reading them builds strings).
     static func mark(_ tree: DocumentTree, hard: inout [RemovalReason?]) {
+        let itemType = Self.itemType
+        func names(_ i: Int, _ words: [UInt8]...) -> Bool {
+            tree.withAttribute(itemType, of: i) { v in words.contains { ByteSearch.contains(v, $0) } } == true
+        }
         for i in 0..<tree.count where tree.hasAny(itemType, i) && hard[i] == nil {
-            guard types(tree, i).contains("Comment") else { continue }
+            guard names(i, comment), types(tree, i).contains("Comment") else { continue }
             var p = tree[i].parent
             while p >= 0 {
-                if tree.hasAny(itemType, p), types(tree, p).contains(where: { $0 == "Question" || $0 == "Answer" }) {
+                if tree.hasAny(itemType, p), names(p, question, answer),
+                   types(tree, p).contains(where: { $0 == "Question" || $0 == "Answer" }) {
                     hard[i] = .comments
                     break
                 }

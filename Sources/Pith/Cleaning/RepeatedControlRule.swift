@@ -9,7 +9,7 @@
 enum RepeatedControlRule {
     static let maxWords = 5
     static let maxLabels = 10
-    private static let role = HTMLVocabulary.mask("role")
+    private static var role: HTMLVocabulary.AttributeMask { .role }
 
     static func apply(_ blocks: inout [TextBlock], body: [Int], tree: DocumentTree) {
         var byLabel: [String: [Int]] = [:]

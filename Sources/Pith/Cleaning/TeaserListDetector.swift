@@ -13,7 +13,7 @@ enum TeaserListDetector {
     static let maxItemUnits = 600
     static let minHeadlineCharacters = 12
     static let minItems: UInt8 = 3
-    private static let classAttribute = HTMLVocabulary.mask("class")
+    private static var classAttribute: HTMLVocabulary.AttributeMask { .`class` }
 
     static func mark(_ tree: DocumentTree, hard: [RemovalReason?], into soft: inout [RemovalReason?]) {
         // Buffers reused from parent to parent.

@@ -120,7 +120,8 @@ struct DocumentTree: Sendable {
         return attributeBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
-    private static let classBit = HTMLVocabulary.mask("class"), idBit = HTMLVocabulary.mask("id")
+    private static var classBit: HTMLVocabulary.AttributeMask { .`class` }
+    private static var idBit: HTMLVocabulary.AttributeMask { .id }
 
     /// Calls `body` with the UTF-8 of node `i`'s `class` and `id` values (nil where absent), read
     /// in place: for the readers of class and id words (`NodeFilter`, `PurchaseControls`).

@@ -99,3 +99,32 @@ extension HTMLVocabulary {
             .contains("canonical")
     }
 }
+
+/// Each read attribute's bit as a constant (folded where it is read: no lazy-initialisation
+/// check in a loop over the tree, as a mask built from names at run time costs).
+/// `ReadAttributesTests` checks them against `attributeScopes`' order.
+extension HTMLVocabulary.AttributeMask {
+    static var `class`: Self { Self(rawValue: 1 << 0) }
+    static var id: Self { Self(rawValue: 1 << 1) }
+    static var style: Self { Self(rawValue: 1 << 2) }
+    static var hidden: Self { Self(rawValue: 1 << 3) }
+    static var ariaHidden: Self { Self(rawValue: 1 << 4) }
+    static var role: Self { Self(rawValue: 1 << 5) }
+    static var ariaControls: Self { Self(rawValue: 1 << 6) }
+    static var ariaModal: Self { Self(rawValue: 1 << 7) }
+    static var itemtype: Self { Self(rawValue: 1 << 8) }
+    static var popover: Self { Self(rawValue: 1 << 9) }
+    static var href: Self { Self(rawValue: 1 << 10) }
+    static var rel: Self { Self(rawValue: 1 << 11) }
+    static var itemprop: Self { Self(rawValue: 1 << 12) }
+    static var content: Self { Self(rawValue: 1 << 13) }
+    static var name: Self { Self(rawValue: 1 << 14) }
+    static var property: Self { Self(rawValue: 1 << 15) }
+    static var httpEquiv: Self { Self(rawValue: 1 << 16) }
+    static var lang: Self { Self(rawValue: 1 << 17) }
+    static var xmlLang: Self { Self(rawValue: 1 << 18) }
+    static var type: Self { Self(rawValue: 1 << 19) }
+    static var datetime: Self { Self(rawValue: 1 << 20) }
+    static var pubdate: Self { Self(rawValue: 1 << 21) }
+    static var ariaLabelledby: Self { Self(rawValue: 1 << 22) }
+}

@@ -153,19 +153,11 @@ enum WhitespaceNormalizer {
         guard !b.isEmpty else { return "" }
         // Written straight into the string's storage: the result is never longer than the input.
         return String(unsafeUninitializedCapacity: b.count) { out in
-            var count = 0
-            @inline(__always) func put(_ c: UInt8) { out[count] = c; count += 1 }
+            // Local state only, no closures capturing it: nothing boxed, no access checks.
+            var w = Writer(out: out)
+            @inline(__always) func put(_ c: UInt8) { w.put(c) }
             let n = b.count
-            /// The non-ASCII character at `i`, told and copied whole (one byte when the bytes
-            /// after its lead do not continue it: not UTF-8).
-            @inline(__always) func character(at i: Int) -> Int {
-                let length = observer.character(b, at: i)
-                var k = 1
-                while k < length && i + k < n && b[i + k] & 0xC0 == 0x80 { k += 1 }
-                let whole = k == length ? length : 1
-                for j in i..<i + whole { put(b[j]) }
-                return whole
-            }
+            @inline(__always) func character(at i: Int) -> Int { Self.copyCharacter(b, at: i, to: &w, observer: &observer) }
             var pendingSpace = false
             var i = 0
             while i < n {
@@ -209,7 +201,7 @@ enum WhitespaceNormalizer {
                 let spaceLength = Self.spaceLength(b, at: i)
                 if spaceLength > 0 {
                     if c < 0x80 { observer.ascii(c) } else { _ = observer.character(b, at: i) }
-                    pendingSpace = count > 0
+                    pendingSpace = w.count > 0
                     i += spaceLength
                     continue
                 }
@@ -222,8 +214,29 @@ enum WhitespaceNormalizer {
                     i += character(at: i)
                 }
             }
-            return count
+            return w.count
         }
+    }
+
+    /// Where `collapse` writes.
+    struct Writer {
+        let out: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+        @inline(__always) mutating func put(_ c: UInt8) { out[count] = c; count &+= 1 }
+    }
+
+    /// The non-ASCII character at `i`, told and copied whole (one byte when the bytes after its
+    /// lead do not continue it: not UTF-8). Returns the bytes read.
+    @inline(__always)
+    static func copyCharacter<O: CharacterObserver>(_ b: UnsafeBufferPointer<UInt8>, at i: Int, to w: inout Writer,
+                                                    observer: inout O) -> Int {
+        let length = observer.character(b, at: i)
+        let n = b.count
+        var k = 1
+        while k < length && i + k < n && b[i + k] & 0xC0 == 0x80 { k += 1 }
+        let whole = k == length ? length : 1
+        for j in i..<i + whole { w.put(b[j]) }
+        return whole
     }
 
     /// Collapses spaces within lines but keeps line breaks (for `<pre>`).

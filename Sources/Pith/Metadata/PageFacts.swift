@@ -16,14 +16,13 @@ struct PageFacts: Sendable {
     var itemTypes: Set<String> = []
 
     /// The attributes the facts are read from (`class` only matters with `datetime`).
-    private static let factAttributes = HTMLVocabulary.mask(
-        "content", "name", "property", "http-equiv", "itemprop", "rel", "href", "lang", "xml:lang", "type", "datetime", "pubdate", "itemtype")
+    private static var factAttributes: HTMLVocabulary.AttributeMask { .content.union(.name).union(.property).union(.httpEquiv).union(.itemprop).union(.rel).union(.href).union(.lang).union(.xmlLang).union(.type).union(.datetime).union(.pubdate).union(.itemtype) }
 
-    private static let itemTypeAttribute = HTMLVocabulary.mask("itemtype")
+    private static var itemTypeAttribute: HTMLVocabulary.AttributeMask { .itemtype }
 
-    private static let authorAttributes = HTMLVocabulary.mask("rel", "itemprop")
+    private static var authorAttributes: HTMLVocabulary.AttributeMask { .rel.union(.itemprop) }
 
-    private static let classAttribute = HTMLVocabulary.mask("class")
+    private static var classAttribute: HTMLVocabulary.AttributeMask { .`class` }
 
     init(_ tree: DocumentTree, hard: [RemovalReason?]) {
         var scripts: [String] = []

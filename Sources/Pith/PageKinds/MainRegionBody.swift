@@ -11,7 +11,7 @@ enum MainRegionBody {
     static let minimumCoverage = 0.5
     static let minimumGridItems = 10
 
-    private static let roleAttribute = HTMLVocabulary.mask("role")
+    private static var roleAttribute: HTMLVocabulary.AttributeMask { .role }
 
     /// The page's one main region, or nil when it has none or several.
     static func mainRegion(_ tree: DocumentTree, skip: [RemovalReason?]) -> Int? {

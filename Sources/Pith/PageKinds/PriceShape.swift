@@ -44,9 +44,14 @@ enum PriceShape {
     /// `$`; C2 A3 / C2 A5 (£ ¥, not a no-break space C2 A0); E2 82 (€ ₹ ₩ ₽ ₺ ₫ ₪ ₱, not the
     /// quotes and dashes of E2 80); E0 B8 (฿); EF BF (￥).
     static func mayHoldSign(_ text: String) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ mayHoldSign(bytes: $0) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { mayHoldSign(bytes: $0) }
+    }
+
+    private static func mayHoldSign(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
-        var n = 0
-        for b in text.utf8 {
+        for k in 0..<min(bytes.count, 4 * maxBlockCharacters) {
+            let b = bytes[k]
             if b == 0x24 { return true }
             switch previous {
             case 0xC2: if b == 0xA3 || b == 0xA5 { return true }
@@ -56,8 +61,6 @@ enum PriceShape {
             default: break
             }
             previous = b
-            n += 1
-            if n >= 4 * maxBlockCharacters { return false }
         }
         return false
     }

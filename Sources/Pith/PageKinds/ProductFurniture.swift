@@ -15,7 +15,7 @@ enum ProductFurniture {
         }
     }
 
-    private static let classAttribute = HTMLVocabulary.mask("class")
+    private static var classAttribute: HTMLVocabulary.AttributeMask { .`class` }
 
     /// Elements a framework's utility class hides (`d-none`, `hidden`: `[hidden-class]` in
     /// `Resources/page-kinds.txt`, whole class names only) are firm `.hidden` marks with their
@@ -26,11 +26,13 @@ enum ProductFurniture {
     static func markHiddenByClass(_ tree: DocumentTree, classes: Set<[UInt8]>, filter: inout NodeFilter) {
         guard !classes.isEmpty else { return }
         var h1: [Int]?
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
         var i = 0
         while i < tree.count {
             defer { i += 1 }
             guard tree.nodes[i].kind == .element, filter.skip[i] == nil, !filter.firm[i], tree.hasAny(classAttribute, i),
-                  tree.withAttribute(classAttribute, of: i, { hides($0, classes) }) == true else { continue }
+                  tree.withAttribute(classAttribute, of: i, { hides($0, classes, scratch: &scratch) }) == true else { continue }
             switch tree.name(of: i) { case "html", "body", "main": continue; default: break }
             if h1 == nil { h1 = tree.elements(named: "h1") }
             guard !h1!.contains(where: { tree.contains(i, $0) }) else { continue }
@@ -42,9 +44,9 @@ enum ProductFurniture {
 
     /// True when one of the class value's names is in `classes` (ASCII case ignored) and no name
     /// shows the element at a screen size (`md:block`, `lg:flex`: a colon, then a display value).
-    static func hides(_ value: UnsafeBufferPointer<UInt8>, _ classes: Set<[UInt8]>) -> Bool {
+    static func hides(_ value: UnsafeBufferPointer<UInt8>, _ classes: Set<[UInt8]>, scratch name: inout [UInt8]) -> Bool {
         var found = false
-        var name: [UInt8] = []
+        name.removeAll(keepingCapacity: true)
         var k = 0
         while k <= value.count {
             let b = k < value.count ? value[k] : 0x20

@@ -7,7 +7,7 @@ enum PurchaseControls {
     /// More than this, and the controls are a grid's, one per card.
     static let maximumControls = 3
 
-    private static let namingAttributes = HTMLVocabulary.mask("class", "id")
+    private static var namingAttributes: HTMLVocabulary.AttributeMask { .`class`.union(.id) }
 
     /// Whether `mayHoldWord` can stand before the search for `words`: every word holds `cart`,
     /// `bag`, `basket` or `buy` (true for the shipped list; a user's `addtotrolley` is read

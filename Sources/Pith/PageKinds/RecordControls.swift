@@ -27,8 +27,8 @@ enum RecordControls {
     /// Longer texts are not read as labels (non-space characters).
     static let maxLabelCharacters = 60
 
-    private static let classAttribute = HTMLVocabulary.mask("class")
-    private static let role = HTMLVocabulary.mask("role")
+    private static var classAttribute: HTMLVocabulary.AttributeMask { .`class` }
+    private static var role: HTMLVocabulary.AttributeMask { .role }
 
     static func apply(_ blocks: inout [TextBlock], body: [Int], tree: DocumentTree) {
         // The body's kept blocks by element, to find the groups that reach into the body.

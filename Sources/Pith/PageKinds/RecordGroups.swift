@@ -41,35 +41,47 @@ struct RecordGroups {
         var units: [Double], links: [Double], blocks: [Int32], headings: [Int32], prose: [Int32], prices: [Int32]
 
         init(_ tree: DocumentTree, _ blocks: [TextBlock], counts: (TextBlock) -> Bool) {
-            units = [Double](repeating: 0, count: tree.count)
-            links = units
-            self.blocks = [Int32](repeating: 0, count: tree.count)
-            headings = self.blocks
-            prose = self.blocks
-            prices = self.blocks
-            for b in blocks where b.element >= 0 && counts(b) {
-                let e = b.element
-                let u = Double(b.stats.units)
-                units[e] += u
-                links[e] += b.stats.characters > 0 ? u * Double(b.linkCharacters) / Double(b.stats.characters) : 0
-                self.blocks[e] += 1
-                if b.kind == .heading { headings[e] += 1 }
-                if b.stats.punctuation > 0 && b.stats.units >= 60 && b.linkDensity < 0.5 { prose[e] += 1 }
-                if b.stats.characters <= PriceShape.maxBlockCharacters && PriceShape.holdsPrice(b.text) { prices[e] += 1 }
-            }
-            var i = tree.count - 1
-            while i > 0 {
-                let p = tree[i].parent
-                if p >= 0 {
-                    units[p] += units[i]; links[p] += links[i]; self.blocks[p] += self.blocks[i]
-                    headings[p] += headings[i]; prose[p] += prose[i]; prices[p] += prices[i]
+            // Built in locals through buffers (no uniqueness check per write), the blocks read in place.
+            let n = tree.count
+            var units = [Double](repeating: 0, count: n), links = units
+            var blockCounts = [Int32](repeating: 0, count: n), headings = blockCounts, prose = blockCounts, prices = blockCounts
+            units.withUnsafeMutableBufferPointer { units in
+            links.withUnsafeMutableBufferPointer { links in
+            blockCounts.withUnsafeMutableBufferPointer { blockCounts in
+            headings.withUnsafeMutableBufferPointer { headings in
+            prose.withUnsafeMutableBufferPointer { prose in
+            prices.withUnsafeMutableBufferPointer { prices in
+                blocks.withUnsafeBufferPointer { blocks in
+                    for k in blocks.indices where blocks[k].element >= 0 && counts(blocks[k]) {
+                        let e = blocks[k].element
+                        let stats = blocks[k].stats
+                        let u = Double(stats.units)
+                        units[e] += u
+                        links[e] += stats.characters > 0 ? u * Double(blocks[k].linkCharacters) / Double(stats.characters) : 0
+                        blockCounts[e] += 1
+                        if blocks[k].kind == .heading { headings[e] += 1 }
+                        if stats.punctuation > 0 && stats.units >= 60 && blocks[k].linkDensity < 0.5 { prose[e] += 1 }
+                        if stats.characters <= PriceShape.maxBlockCharacters && PriceShape.holdsPrice(blocks[k].text) { prices[e] += 1 }
+                    }
                 }
-                i -= 1
-            }
+                tree.nodes.withUnsafeBufferPointer { nodes in
+                    var i = n - 1
+                    while i > 0 {
+                        let p = nodes[i].parent
+                        if p >= 0 {
+                            units[p] += units[i]; links[p] += links[i]; blockCounts[p] += blockCounts[i]
+                            headings[p] += headings[i]; prose[p] += prose[i]; prices[p] += prices[i]
+                        }
+                        i -= 1
+                    }
+                }
+            } } } } } }
+            self.units = units; self.links = links; self.blocks = blockCounts
+            self.headings = headings; self.prose = prose; self.prices = prices
         }
     }
 
-    private static let classAttribute = HTMLVocabulary.mask("class")
+    private static var classAttribute: HTMLVocabulary.AttributeMask { .`class` }
 
     /// An element's shape: its tag and the stem of its first class name.
     static func shape(_ tree: DocumentTree, _ i: Int) -> UInt64 {

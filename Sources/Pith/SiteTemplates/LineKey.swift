@@ -60,8 +60,8 @@ enum LineKey {
 /// (`div>p`) is nobody's template in particular and is not used.
 enum SlotSignature {
     static let depth = 4
-    private static let classAttribute = HTMLVocabulary.mask("class")
-    private static let idAttribute = HTMLVocabulary.mask("id")
+    private static var classAttribute: HTMLVocabulary.AttributeMask { .`class` }
+    private static var idAttribute: HTMLVocabulary.AttributeMask { .id }
 
     static func of(_ tree: DocumentTree, _ element: Int) -> String? {
         guard element >= 0 else { return nil }
