@@ -92,7 +92,7 @@ enum BlockSegmenter {
 
         mutating func openLink(_ i: Int) {
             var marked = false
-            if keepLinks, hrefs.count < InlineLink.maxLinks, let href = tree.attribute("href", of: i),
+            if keepLinks, hrefs.count < InlineLink.maxLinks, let href = tree.attribute(HTMLVocabulary.AttributeMask.href, of: i),
                !href.isEmpty, !href.hasPrefix("#") {
                 append(InlineLink.startMarker(hrefs.count))
                 hrefs.append(href)

@@ -9,8 +9,8 @@ enum DebugTrace {
         var parts: [String] = []
         while i >= 0 {
             var s = tree.name(of: i)
-            if let c = tree.attribute("class", of: i) { s += "." + c.split(separator: " ").joined(separator: ".") }
-            if let d = tree.attribute("id", of: i) { s += "#" + d }
+            if let c = tree.attribute(HTMLVocabulary.AttributeMask.`class`, of: i) { s += "." + c.split(separator: " ").joined(separator: ".") }
+            if let d = tree.attribute(HTMLVocabulary.AttributeMask.id, of: i) { s += "#" + d }
             parts.append(s)
             i = tree[i].parent
         }

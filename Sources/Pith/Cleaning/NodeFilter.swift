@@ -229,7 +229,7 @@ struct NodeFilter {
             default: return nil   // html, body, main, article
             }
         }
-        if landmarks, tree.hasAny(roleAttribute, i), let role = tree.attribute("role", of: i)?.lowercased() {
+        if landmarks, tree.hasAny(roleAttribute, i), let role = tree.attribute(HTMLVocabulary.AttributeMask.role, of: i)?.lowercased() {
             switch role {
             case "navigation", "search", "menu", "menubar": return .navigation
             case "banner": return .header

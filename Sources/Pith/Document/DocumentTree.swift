@@ -60,6 +60,12 @@ struct DocumentTree: Sendable {
 
     var count: Int { nodes.count }
 
+    /// The numbers (`Node.nameID`) of the lower-case tag names in the tree's name table, -1 for a
+    /// name no node has: for loops that compare tag names by number.
+    func nameIDs(_ wanted: [String]) -> [Int32] {
+        wanted.map { w in names.firstIndex(of: w).map { Int32($0) } ?? -1 }
+    }
+
     /// The lower-case tag name of element `i` (empty for text).
     func name(of i: Int) -> String { names[Int(nodes[i].nameID)] }
 

@@ -24,9 +24,16 @@ struct PageFacts: Sendable {
 
     private static var classAttribute: HTMLVocabulary.AttributeMask { .`class` }
 
+    /// The attributes that name a `<meta>`'s key, in the order they are read.
+    private static let metaKeyAttributes: [HTMLVocabulary.AttributeMask] = [.property, .name, .itemprop, .httpEquiv]
+
     init(_ tree: DocumentTree, hard: [RemovalReason?]) {
         var scripts: [String] = []
         var itemTypeReads = 0
+        // Tag names compared by their number in the tree's name table (-1: the page has none).
+        let ids = tree.nameIDs(["meta", "link", "base", "html", "script", "time", "a", "span", "div", "p"])
+        let (metaID, linkID, baseID, htmlID, scriptID, timeID) = (ids[0], ids[1], ids[2], ids[3], ids[4], ids[5])
+        let authorHolders = ids[6...].filter { $0 >= 0 }
         for i in 0..<tree.count where tree[i].kind == .element {
             let node = tree[i]
             // Every fact below is read from an attribute most elements do not have.
@@ -38,39 +45,40 @@ struct PageFacts: Sendable {
                     if let name = url.split(separator: "/").last, !name.isEmpty { itemTypes.insert(name.lowercased()) }
                 }
             }
-            switch tree.name(of: i) {
-            case "meta":
-                guard var content = tree.attribute("content", of: i),
+            let id = tree.nodes[i].nameID
+            switch id {
+            case metaID:
+                guard var content = tree.attribute(HTMLVocabulary.AttributeMask.content, of: i),
                       content.withUTF8({ WhitespaceNormalizer.hasNonSpace(bytes: $0) }) else { continue }
-                for attr in ["property", "name", "itemprop", "http-equiv"] {
+                for attr in Self.metaKeyAttributes {
                     if let k = tree.attribute(attr, of: i)?.lowercased(), !k.isEmpty, meta[k] == nil { meta[k] = content }
                 }
-            case "link":
-                if canonical == nil, HTMLVocabulary.isCanonical(tree.attribute("rel", of: i) ?? "") {
-                    canonical = tree.attribute("href", of: i)
+            case linkID:
+                if canonical == nil, HTMLVocabulary.isCanonical(tree.attribute(HTMLVocabulary.AttributeMask.rel, of: i) ?? "") {
+                    canonical = tree.attribute(HTMLVocabulary.AttributeMask.href, of: i)
                 }
-            case "base":
-                if base == nil { base = tree.attribute("href", of: i) }
-            case "html":
-                if htmlLang == nil, let l = tree.attribute("lang", of: i) ?? tree.attribute("xml:lang", of: i), !l.isEmpty { htmlLang = l }
-            case "script":
-                if ByteSearch.containsIgnoringASCIICase(tree.attribute("type", of: i) ?? "", "ld+json") {
+            case baseID:
+                if base == nil { base = tree.attribute(HTMLVocabulary.AttributeMask.href, of: i) }
+            case htmlID:
+                if htmlLang == nil, let l = tree.attribute(HTMLVocabulary.AttributeMask.lang, of: i) ?? tree.attribute(HTMLVocabulary.AttributeMask.xmlLang, of: i), !l.isEmpty { htmlLang = l }
+            case scriptID:
+                if ByteSearch.containsIgnoringASCIICase(tree.attribute(HTMLVocabulary.AttributeMask.type, of: i) ?? "", "ld+json") {
                     var s = ""
                     for j in i..<node.end where tree[j].kind == .text { s += tree.text(of: j) }
                     scripts.append(s)
                 }
-            case "time":
-                guard times.count < 8, let dt = tree.attribute("datetime", of: i) else { continue }
-                let itemprop = (tree.attribute("itemprop", of: i) ?? "").lowercased()
-                let published = tree.attribute("pubdate", of: i) != nil
+            case timeID:
+                guard times.count < 8, let dt = tree.attribute(HTMLVocabulary.AttributeMask.datetime, of: i) else { continue }
+                let itemprop = (tree.attribute(HTMLVocabulary.AttributeMask.itemprop, of: i) ?? "").lowercased()
+                let published = tree.attribute(HTMLVocabulary.AttributeMask.pubdate, of: i) != nil
                     || itemprop == "datepublished" || itemprop == "datecreated"
-                    || ByteSearch.containsIgnoringASCIICase(tree.attribute("class", of: i) ?? "", "publish")
+                    || ByteSearch.containsIgnoringASCIICase(tree.attribute(HTMLVocabulary.AttributeMask.`class`, of: i) ?? "", "publish")
                 times.append((dt, published))
-            case "a", "span", "div", "p":
+            case _ where authorHolders.contains(id):
                 // Links have an `href`, but an author link also a `rel` or an `itemprop`.
                 guard tree.hasAny(Self.authorAttributes, i) else { continue }
-                let rel = (tree.attribute("rel", of: i) ?? "").lowercased()
-                let itemprop = (tree.attribute("itemprop", of: i) ?? "").lowercased()
+                let rel = (tree.attribute(HTMLVocabulary.AttributeMask.rel, of: i) ?? "").lowercased()
+                let itemprop = (tree.attribute(HTMLVocabulary.AttributeMask.itemprop, of: i) ?? "").lowercased()
                 if rel == "author" || itemprop == "author", authorLinks.count < 5, hard[i] == nil {
                     let t = tree.textContent(of: i)
                     if !t.isEmpty, t.count <= 80 { authorLinks.append(t) }

@@ -19,11 +19,11 @@ enum TitleFinder {
             guard !tree.flags[i].isDisjoint(with: [.nonContent, .heading]) else { continue }
             switch tree.name(of: i) {
             case "meta":
-                let key = (tree.attribute("property", of: i) ?? tree.attribute("name", of: i) ?? "").lowercased()
+                let key = (tree.attribute(HTMLVocabulary.AttributeMask.property, of: i) ?? tree.attribute(HTMLVocabulary.AttributeMask.name, of: i) ?? "").lowercased()
                 // Only three keys matter: the content of the others is not read.
                 let isTitle = key == "og:title" || key == "twitter:title", isSite = key == "og:site_name"
                 guard isTitle && og == nil || isSite && siteName == nil else { continue }
-                let content = WhitespaceNormalizer.collapse(tree.attribute("content", of: i) ?? "")
+                let content = WhitespaceNormalizer.collapse(tree.attribute(HTMLVocabulary.AttributeMask.content, of: i) ?? "")
                 guard !content.isEmpty else { continue }
                 if isTitle { og = content } else { siteName = content }
             case "title":
