@@ -121,7 +121,7 @@ enum BlockSegmenter {
         mutating func flush() {
             // Most boundaries close nothing but the white space between tags.
             if !hasMarkers, !buffer.contains(where: { $0 > 0x20 }) {
-                buffer.removeAll(keepingCapacity: true)
+                if !buffer.isEmpty { buffer.removeAll(keepingCapacity: true) }
                 linkChars = 0
                 return
             }
